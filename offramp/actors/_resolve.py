@@ -1,0 +1,230 @@
+"""Find actor mentions in parsed sentences and resolve them to (country, sector, name).
+
+Resolution runs once per document in text order, so that "Lavrov" after "Russian Foreign
+Minister Sergei Lavrov" and "the official" after "a senior State Department official" can
+borrow what the first mention said. Results are cached per token for the event stage.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Actor, Document
+from ._data import Entry, gazetteer
+
+__all__ = ["resolve_document", "actors_of", "inner_actors", "matcher"]
+
+_NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "punct",
+            "advmod", "npadvmod", "cc", "conj", "prep", "pobj"}
+_PRONOUNS = {"he", "she", "him", "her"}
+_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+_COUNTRY_KINDS = {"name", "short", "demonym", "demonym_plural", "adj", "capital", "seat", "body"}
+
+
+@lru_cache(maxsize=1)
+def matcher():
+    """PhraseMatchers for names (exact case) and sector words (lower case)."""
+    from spacy.matcher import PhraseMatcher
+
+    from ..nlp import get_nlp
+
+    nlp = get_nlp()
+    gaz = gazetteer()
+    names = PhraseMatcher(nlp.vocab, attr="ORTH")
+    names.add("N", [nlp.make_doc(t) for t in gaz.names])
+    sectors = PhraseMatcher(nlp.vocab, attr="LOWER")
+    sectors.add("S", [nlp.make_doc(t) for t in gaz.sectors])
+    return names, sectors
+
+
+def _pick(entries: list[Entry], date: str | None) -> Entry:
+    """The entry valid on the document date; a person past their term keeps country only."""
+    if len(entries) == 1 and entries[0].kind != "person":
+        return entries[0]
+    persons = [e for e in entries if e.kind == "person"]
+    if persons and date:
+        for e in persons:
+            if (not e.valid_from or e.valid_from <= date) and (not e.valid_to or date <= e.valid_to):
+                return e
+        e = max(persons, key=lambda x: x.valid_to or "")
+        return Entry(kind="person", country=e.country, sector="ELI", name=e.name, role=e.role)
+    return persons[-1] if persons else entries[0]
+
+
+class _State:
+    def __init__(self, doc: Document):
+        self.date = doc.date
+        self.memory: dict[str, Actor] = {}
+        self.last_person: Actor | None = None
+        self.cache: dict[int, list[Actor]] = {}   # id of spaCy token's doc & i → actors
+
+
+def _doc_matches(sdoc) -> list[tuple[int, int, int, str]]:
+    names, sectors = matcher()
+    return ([(b - a, a, b, "name") for _, a, b in names(sdoc)]
+            + [(b - a, a, b, "sector") for _, a, b in sectors(sdoc)])
+
+
+def _matches(sent, doc_found):
+    """token i → (kind, entry, span) for the longest gazetteer match covering it."""
+    gaz = gazetteer()
+    doc = sent.doc
+    out: dict[int, tuple] = {}
+    found = [f for f in doc_found if sent.start <= f[1] and f[2] <= sent.end]
+    for n, a, b, kind in sorted(found, key=lambda x: -x[0]):
+        if any(i in out for i in range(a, b)):
+            continue
+        text = doc[a:b].text
+        entry = gaz.names.get(text) if kind == "name" else gaz.sectors.get(text.lower())
+        if entry is None:
+            continue
+        for i in range(a, b):
+            out[i] = (kind, entry, (a, b))
+    # "U.S.-Russia", "NATO-Russia": one token naming two actors
+    for t in sent:
+        if t.i not in out and "-" in t.text.strip("-"):
+            parts = [gaz.names.get(p) for p in t.text.split("-")]
+            if len(parts) >= 2 and all(parts):
+                out[t.i] = ("pair", parts, (t.i, t.i + 1))
+    return out
+
+
+def _np_tokens(tok):
+    """The tokens of the noun phrase headed by tok: left modifiers and appositions."""
+    toks = [tok]
+    for c in tok.lefts:
+        if c.dep_ in _NP_LEFT:
+            toks.extend(c.subtree)
+    for c in tok.rights:
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG"):
+            toks.extend(c.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _actor_from(entry: Entry, text: str) -> Actor:
+    return Actor(text=text, name=entry.name, country=entry.country, sector=entry.sector,
+                 role=entry.role, org=entry.org)
+
+
+def _resolve_np(tok, m, st: _State) -> list[Actor]:
+    toks = _np_tokens(tok)
+    text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
+    head = m.get(tok.i)
+    low = tok.lower_
+    if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS:
+        return []
+    if low in _PRONOUNS and head is None:
+        return [Actor(**{**st.last_person.__dict__, "text": tok.text})] if st.last_person else []
+    countries: list[Entry] = []
+    person: Entry | None = None
+    sector: Entry | None = None
+    seen_spans = set()
+    for t in toks:
+        hit = m.get(t.i)
+        if not hit or hit[2] in seen_spans:
+            continue
+        seen_spans.add(hit[2])
+        kind, entry = hit[0], hit[1]
+        if kind == "pair":
+            return [_actor_from(_pick(e, st.date), tok.text) for e in entry]
+        if kind == "sector":
+            if sector is None or t.i == tok.i or hit[2][1] > tok.i:
+                sector = entry
+            continue
+        e = _pick(entry, st.date)
+        if e.kind in ("person", "org"):
+            person = e
+        elif t.dep_ == "poss" and countries and t.i != tok.i:
+            continue
+        else:
+            countries.append(e)
+    name = None
+    if person is None and tok.ent_type_ == "PERSON":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        known = st.memory.get("name:" + tok.text) or st.memory.get("name:" + name)
+        if known is not None:
+            person = Entry(kind="person", country=known.country, sector=known.sector,
+                           name=known.name, role=known.role)
+    base_sector = sector.sector if sector else None
+    role = sector.role if sector and sector.kind == "title" else None
+    actors: list[Actor] = []
+    if countries:
+        for e in countries:
+            sec = base_sector or (person.sector if person else None) or e.sector
+            actors.append(Actor(text=text, name=(person.name if person else name) or e.name,
+                                country=e.country, sector=sec, role=role or (person.role if person else None),
+                                org=e.org))
+    elif person is not None:
+        actors.append(Actor(text=text, name=person.name or name, country=person.country,
+                            sector=base_sector or person.sector, role=role or person.role,
+                            org=person.org))
+    elif sector is not None or name:
+        remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector else None
+        a = Actor(text=text, name=name, sector=base_sector, role=role)
+        if remembered is not None and name is None:
+            a.country = remembered.country
+            a.sector = a.sector or remembered.sector
+        actors.append(a)
+    # dedupe coordinated modifiers naming the same country
+    uniq, keys = [], set()
+    for a in actors:
+        if (a.country, a.sector, a.name) not in keys:
+            keys.add((a.country, a.sector, a.name))
+            uniq.append(a)
+    for a in uniq:
+        a.anonymous = bool(role and not a.name and sector and sector.kind == "title")
+        if a.name:
+            st.memory["name:" + a.name] = a
+            st.memory["name:" + a.name.split()[-1]] = a
+            if a.country:
+                st.last_person = a
+        if sector and a.country:
+            st.memory["role:" + tok.lemma_.lower()] = a
+    return uniq
+
+
+def resolve_document(doc: Document) -> None:
+    """Resolve every candidate actor token of the document, in text order."""
+    st = _State(doc)
+    cache: dict[tuple[int, int], list[Actor]] = {}
+    per_doc: dict[int, list] = {}
+    for k, sent in enumerate(doc.work.get("sents", [])):
+        if id(sent.doc) not in per_doc:
+            per_doc[id(sent.doc)] = _doc_matches(sent.doc)
+        m = _matches(sent, per_doc[id(sent.doc)])
+        doc.work.setdefault("matches", {})[k] = m
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or t.i in m:
+                acts = _resolve_np(t, m, st)
+                if acts:
+                    cache[(k, t.i)] = acts
+    doc.work["actors"] = cache
+
+
+def actors_of(doc: Document, k: int, tok) -> list[Actor]:
+    """Actors named by the noun phrase headed by tok (sentence k), coordination included."""
+    cache = doc.work.get("actors", {})
+    out: list[Actor] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop(0)
+        out.extend(cache.get((k, t.i), []))
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def inner_actors(doc: Document, k: int, tok, depth: int = 3) -> list[Actor]:
+    """Actors inside a non-actor phrase: "the Kremlin's demands", "expansion of NATO"."""
+    own = actors_of(doc, k, tok)
+    if own or depth == 0:
+        return own
+    out: list[Actor] = []
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod", "amod"):
+            out.extend(actors_of(doc, k, c))
+    for c in tok.children:
+        if not out and c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on", "against", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(inner_actors(doc, k, g, depth - 1))
+    return out

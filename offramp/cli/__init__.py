@@ -1,0 +1,4 @@
+"""The `offramp` command: thin shells over the core (offramp.code_document, Store)."""
+from ._main import app, main
+
+__all__ = ["app", "main"]

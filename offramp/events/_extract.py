@@ -1,0 +1,245 @@
+"""Find event triggers in parsed sentences and their source and target actors."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..actors import actors_of, inner_actors
+from ..model import Actor, Document
+from ._lexicon import DEFAULT_PREPS, LexEntry, lexicon
+from ._modality import SPEECH, modality_of
+
+__all__ = ["Candidate", "candidates"]
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acl", "ccomp", "prep", "pobj", "dobj",
+          "advmod", "npadvmod", "attr", "appos")
+_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
+_UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, or a trigger dropped with the reason (for `explain`)."""
+
+    k: int
+    tok: object
+    entry: LexEntry
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    modality: str = "actual"
+    attributed_to: Actor | None = None
+    dropped: str | None = None
+
+
+def _lookup(tok) -> LexEntry | None:
+    lex = lexicon()
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
+        lemma = tok.lemma_.lower()
+        for c in tok.children:
+            if c.dep_ in ("prt", "prep") and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
+                return e
+        return lex.get((lemma, "V"))
+    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP", "DATE"):
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        for n in (2, 1):
+            if len(mods) >= n:
+                words = " ".join(m.lower_ for m in mods[-n:])
+                for w in (f"{words} {low}", f"{words} {lemma}"):
+                    if e := lex.get((w, "N")):
+                        return e
+        return lex.get((low, "N")) or lex.get((lemma, "N"))
+    return None
+
+
+def _subject(tok, depth: int = 0):
+    """The subject token of tok's clause, climbing through infinitives and coordination."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    if tok.dep_ == "nsubjpass":
+        return None
+    if depth > 6 or tok.head.i == tok.i:
+        return None
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return tok.head  # "troops amassing near ...", "forces that crossed ..."
+    if tok.dep_ in _CLIMB:
+        h = tok.head
+        if h.lemma_.lower() in SPEECH and tok.dep_ == "ccomp":
+            return None  # a reported clause has its own subject; don't borrow the speaker
+        return _subject(h, depth + 1)
+    return None
+
+
+def _pobjs(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _acts(doc, k, toks, inner=True) -> list[Actor]:
+    out: list[Actor] = []
+    for t in toks:
+        out.extend(inner_actors(doc, k, t) if inner else actors_of(doc, k, t))
+    return out
+
+
+def _modifier_actors(doc, k, tok) -> list[Actor]:
+    """Actors in a noun's pre-modifiers: "U.S.-Russia talks", "Russian invasion"."""
+    out: list[Actor] = []
+    for c in tok.lefts:
+        if c.dep_ in ("poss", "compound", "nmod", "amod"):
+            for t in c.subtree:
+                out.extend(a for a in actors_of(doc, k, t) if a not in out)
+    return out
+
+
+def _speaker(doc, k, tok) -> Actor | None:
+    t = tok
+    while t.head.i != t.i:
+        came = t
+        t = t.head
+        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and came.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj"):
+            s = _subject(t)
+            acts = actors_of(doc, k, s) if s is not None else []
+            if acts:
+                return acts[0]
+    for c in tok.sent.root.children if tok.sent is not None else []:
+        if c.lemma_.lower() in SPEECH and c.dep_ in ("parataxis", "ccomp"):
+            s = _subject(c)
+            acts = actors_of(doc, k, s) if s is not None else []
+            if acts:
+                return acts[0]
+    q = doc.work.get("quote_speaker", {}).get(k)
+    return q
+
+
+def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    first = src[0]
+    rest = [a for a in src[1:] if a.country != first.country or a.sector != first.sector]
+    return [first], rest
+
+
+def _verb_args(doc, k, tok, e: LexEntry):
+    src_tok = tgt_toks = None
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        source = _acts(doc, k, agent, inner=False)
+        target = _acts(doc, k, [passive])
+        return source, target
+    src_tok = _subject(tok)
+    source = actors_of(doc, k, src_tok) if src_tok is not None else []
+    if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
+        sp = _speaker(doc, k, tok)
+        source = [sp] if sp else []
+    tgt_toks = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    preps = e.preps or DEFAULT_PREPS
+    tgt_toks += _pobjs(tok, preps)
+    for c in tok.children:  # "agreed to meet with X", "call on X to ..."
+        if c.dep_ == "xcomp" and not tgt_toks:
+            tgt_toks += [g for g in c.children if g.dep_ == "dobj"] + _pobjs(c, preps)
+    target = _acts(doc, k, tgt_toks)
+    if not target and "speech" in e.flags or not target and e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN"):
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for t in c.subtree:
+                    target.extend(actors_of(doc, k, t))
+                break
+    return source, target
+
+
+def _noun_args(doc, k, tok, e: LexEntry):
+    source: list[Actor] = []
+    target: list[Actor] = []
+    mods = _modifier_actors(doc, k, tok)
+    between = _pobjs(tok, ("between",))
+    if between:
+        acts = _acts(doc, k, between)
+        if len(acts) >= 2:
+            return acts[:1], acts[1:]
+        if len(acts) == 1:
+            target = acts
+    by = _pobjs(tok, ("by",))
+    source += _acts(doc, k, by)
+    of = _pobjs(tok, ("of",))
+    if of:
+        (source if e.of_role == "source" else target).extend(_acts(doc, k, of))
+    preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in ("of", "between", "in"))
+    target += [a for a in _acts(doc, k, _pobjs(tok, preps)) if a not in target]
+    if mods:
+        if not source:
+            source, rest = mods[:1], mods[1:]
+            target = target or rest
+        elif not target:
+            target = mods
+    if not source:
+        s = _subject(tok)
+        if s is not None and s.i != tok.i:
+            source = actors_of(doc, k, s)
+            if not source and s.lower_ in _FIRST_PERSON:
+                sp = _speaker(doc, k, tok)
+                source = [sp] if sp else []
+    if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
+    if e.type == "COOPERATE" and source and not target:
+        target = _host_country(doc, k, tok, source)
+    if e.type == "THREATEN" and not target:
+        target = _conditional_actor(doc, k, tok)
+    return source, target
+
+
+def _host_country(doc, k, tok, source):
+    """Joint activities: a country named as the place ("in Belarus") is a participant."""
+    seen = {a.country for a in source}
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
+                for g in c.children:
+                    acts = [a for a in actors_of(doc, k, g) if a.country not in seen]
+                    if acts:
+                        return acts[:1]
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+def _conditional_actor(doc, k, tok):
+    """"if Russia escalates, there will be consequences": the one the threat is aimed at."""
+    for t in tok.sent:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless", "should"):
+            s = _subject(t.head)
+            if s is not None and (acts := actors_of(doc, k, s)):
+                return acts[:1]
+    return []
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """Every trigger in the document with its arguments (dropped ones carry a reason)."""
+    out: list[Candidate] = []
+    for k, sent in enumerate(doc.work.get("sents", [])):
+        for tok in sent:
+            e = _lookup(tok)
+            if e is None:
+                continue
+            c = Candidate(k=k, tok=tok, entry=e)
+            source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e)
+            if not target and len(source) > 1 and "recip" in e.flags:
+                source, target = _split_recip(source)
+            src_c = {a.country for a in source}
+            target = [a for a in target if a.country not in src_c or a.sector not in {s.sector for s in source}]
+            c.source, c.target = source, target
+            c.modality = modality_of(tok, fixed="fixed" in e.flags)
+            c.attributed_to = _speaker(doc, k, tok) if e.type not in () else None
+            if not source:
+                c.dropped = "no source actor"
+            elif not any(a.country for a in source):
+                c.dropped = "source actor has no country"
+            elif not target and e.type not in _UNDIRECTED:
+                c.dropped = "no target actor"
+            out.append(c)
+    return out

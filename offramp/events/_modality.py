@@ -1,0 +1,97 @@
+"""Modality of an event trigger: actual, future, hypothetical or negated, from its clause path."""
+from __future__ import annotations
+
+__all__ = ["modality_of", "SPEECH", "clause_path"]
+
+SPEECH = {"say", "tell", "charge", "argue", "claim", "add", "stress", "insist", "note", "state",
+          "announce", "declare", "report", "write", "explain", "assert", "contend", "suggest",
+          "acknowledge", "admit", "confirm", "continue", "reply", "respond", "tweet", "quote",
+          "voice", "point", "believe", "think", "maintain", "allege", "accuse", "warn", "caution"}
+_HYPO_AUX = {"could", "may", "might", "would", "can", "should", "'d", "ca"}
+_FUT_AUX = {"will", "shall", "'ll", "wo"}
+_HYPO_MARK = {"if", "unless", "whether", "lest"}
+_HYPO_WORDS = {"possible", "potential", "potentially", "possibly", "perhaps", "maybe", "likely",
+               "hypothetical", "would-be", "feared", "alleged"}
+_HYPO_GOV = {"fear", "concern", "worry", "risk", "possibility", "capability", "capacity",
+             "ability", "pretext", "chance", "prospect", "scenario", "option", "willing",
+             "ready", "threat", "danger", "opportunity", "likelihood", "able", "intent",
+             "consider", "contemplate", "hope", "try", "attempt", "seek", "speculation",
+             "guise", "warn", "suspect", "unclear", "imagine", "want", "need", "should"}
+_FUT_GOV = {"plan", "intend", "aim", "schedule", "prepare", "set", "due", "agree", "decide",
+            "promise", "pledge", "vow", "expect", "go", "begin", "start", "proposal", "plan",
+            "intention", "bid", "offer", "commit", "determine"}
+_NEG_GOV = {"deny", "refute", "reject", "dismiss", "rule", "refuse", "deny", "fail", "avoid",
+            "without", "instead", "stop", "halt", "cancel", "postpone"}
+_FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
+            "coming", "expected", "looming", "prospective", "further", "another"}
+_NEG_DET = {"no", "neither", "nor", "never", "without"}
+
+
+def clause_path(tok):
+    """tok and its heads up to the first speech verb (exclusive) or the root."""
+    path = [tok]
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
+            break
+        path.append(t)
+    return path
+
+
+def modality_of(tok, fixed: bool = False) -> str:
+    """actual | future | hypothetical | negated for an event trigger token.
+
+    fixed: the trigger is itself a threat ("consequences"), conditional by nature; only
+    negation changes it.
+    """
+    path = clause_path(tok)
+    neg = hypo = fut = False
+    prev = None
+    for n in path:
+        lemma = n.lemma_.lower()
+        for c in n.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "det" and low in _NEG_DET) or low in ("never",):
+                neg = True
+            if c.dep_ in ("aux", "auxpass"):
+                if low in _FUT_AUX or c.lemma_ in _FUT_AUX:
+                    fut = True
+                elif low in _HYPO_AUX:
+                    hypo = True
+            if c.dep_ == "mark" and low in _HYPO_MARK:
+                hypo = True
+            if c.dep_ in ("amod", "advmod") and low in _HYPO_WORDS:
+                hypo = True
+            if n.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and low in _FUT_MOD \
+                    and n.i == tok.i:
+                fut = True
+        if prev is not None:
+            if lemma in _NEG_GOV and prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp"):
+                neg = True
+            if lemma in _HYPO_GOV:
+                hypo = True
+            if lemma in _FUT_GOV and prev.dep_ in ("xcomp", "dobj", "pobj", "prep", "acl", "ccomp", "pcomp"):
+                fut = True
+        # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
+        if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
+                and n.head.pos_ not in ("VERB", "AUX"):
+            fut = True
+        if n.i == tok.i and n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be":
+            fut = True  # "is to meet"
+        # "should there be another incursion": inverted conditional
+        if any(c.lower_ == "should" and c.i < n.i and c.dep_ == "aux" and
+               any(x.dep_ == "expl" for x in n.children) for c in n.children):
+            hypo = True
+        prev = n
+    if fixed:
+        return "negated" if neg else "actual"
+    if neg:
+        return "negated"
+    if hypo:
+        return "hypothetical"
+    if fut:
+        return "future"
+    if tok.tag_ == "VBG" and tok.dep_ in ("pcomp",) and tok.head.lower_ in ("before",):
+        return "future"
+    return "actual"

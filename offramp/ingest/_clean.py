@@ -1,0 +1,103 @@
+"""Clean article text: drop photo captions, credits, footers; split off headline and byline."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Cleaned", "clean_article"]
+
+# Lines that are picture captions or credits, not article prose.
+_CAPTION = re.compile(
+    r"\((?:photo|image|picture|file photo|screenshot|video)\b[^)]*\)|"
+    r"\b(?:photo|image|picture)\s*(?:credit)?\s*:|getty images|\bap photo\b|reuters/|afp via",
+    re.I,
+)
+_BYLINE = re.compile(r"^\s*(?i:by)\s+[A-Z][^\n]{0,150}$")
+# "WASHINGTON (Reuters) -", "(CNSNews.com) –" at the start of the first body paragraph.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .,'-]{1,40})?\s*\((?:[A-Za-z][\w.& -]{1,30})\)\s*[-–—:]+\s*")
+_END_PUNCT = re.compile(r"[.!?\"”’')\]:]\s*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None
+    byline: str | None
+    dropped: list[str]
+
+
+def _normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    return text.replace("\u00a0", " ").replace("\t", " ")
+
+
+def _is_headline(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 25 and not line.rstrip().endswith((".", ",", ";"))
+
+
+def clean_article(raw: str) -> Cleaned:
+    """Split a raw article into headline, byline and body; drop captions and footers.
+
+    raw: the article as read (headline first line, then byline/dateline, then body).
+    RETURNS: Cleaned(text, title, byline, dropped) where text keeps the headline as its
+    first paragraph (events in headlines are coded too) and paragraphs joined by blank lines.
+    """
+    lines = [ln.rstrip() for ln in _normalise(raw).split("\n")]
+    dropped: list[str] = []
+    seen: set[str] = set()
+    kept: list[str] = []
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            kept.append("")
+            continue
+        if _CAPTION.search(s) or s in seen and len(s.split()) < 40:
+            dropped.append(s)  # captions come with credits, or repeat verbatim
+            continue
+        seen.add(s)
+        kept.append(s)
+    # paragraphs = runs of non-empty lines; a single newline inside prose is a line wrap
+    paras: list[str] = []
+    cur: list[str] = []
+    for s in kept + [""]:
+        if s:
+            cur.append(s)
+        elif cur:
+            paras.extend(_split_block(cur))
+            cur = []
+    title = byline = None
+    if paras and _is_headline(paras[0]) and len(paras) > 1:
+        title = paras[0]
+    if len(paras) > 1 and _BYLINE.match(paras[1 if title else 0]):
+        byline = paras.pop(1 if title else 0)
+    # footers: short trailing lines without sentence punctuation ("MRC Store", "Advertisement")
+    while len(paras) > 1 and len(paras[-1].split()) <= 6 and not _END_PUNCT.search(paras[-1]):
+        dropped.append(paras.pop())
+    body_start = 1 if title else 0
+    if len(paras) > body_start:
+        m = _DATELINE.match(paras[body_start])
+        if m and m.end() < len(paras[body_start]):
+            paras[body_start] = paras[body_start][m.end():]
+    return Cleaned("\n\n".join(p for p in paras if p), title, byline, dropped)
+
+
+def _split_block(lines: list[str]) -> list[str]:
+    """A block of lines: short unpunctuated lines (headline, byline) stand alone, prose joins."""
+    out: list[str] = []
+    prose: list[str] = []
+    for s in lines:
+        if _is_headline(s) and not prose or _BYLINE.match(s):
+            if prose:
+                out.append(" ".join(prose))
+                prose = []
+            out.append(s)
+        else:
+            prose.append(s)
+    if prose:
+        out.append(" ".join(prose))
+    return out

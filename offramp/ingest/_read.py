@@ -1,0 +1,180 @@
+"""Read documents from .txt, .html, .jsonl(.gz) files and stdin; one error per bad document."""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Iterator
+
+from ..errors import InputError
+from ..model import Document
+from ._clean import clean_article
+
+__all__ = ["read_paths", "read_text", "document_from_text", "parse_date", "MAX_BYTES"]
+
+MAX_BYTES = 5_000_000  # one article; bigger inputs are almost always not an article
+_BYLINE_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b")
+Item = Document | InputError
+
+
+def parse_date(value, source: str | None = None) -> str | None:
+    """A publication date as YYYY-MM-DD, or None; a value that is not a real date is an error."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10]).isoformat()
+    except ValueError:
+        raise InputError(f"date {s[:40]!r} is not a valid YYYY-MM-DD date", source=source)
+
+
+def _date_from_byline(byline: str | None) -> str | None:
+    if not byline:
+        return None
+    m = _BYLINE_DATE.search(byline)
+    if not m:
+        return None
+    for fmt in ("%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%b. %d, %Y"):
+        try:
+            return dt.datetime.strptime(m.group(0).replace("Sept", "Sep"), fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def document_from_text(text: str, doc_id: str, date=None, *, title=None, url=None,
+                       source=None, origin: str | None = None) -> Document:
+    """Build a cleaned Document from article text; raises InputError for empty text."""
+    if not isinstance(text, str):
+        raise InputError("'text' must be a string", source=origin)
+    if not text.strip():
+        raise InputError("document is empty", source=origin)
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        from ..errors import DocumentTooLarge
+        raise DocumentTooLarge(f"document is larger than {MAX_BYTES} bytes", source=origin)
+    c = clean_article(text)
+    if not c.text.strip():
+        raise InputError("document has no article text after cleaning", source=origin)
+    pub = parse_date(date, origin) or _date_from_byline(c.byline)
+    return Document(id=str(doc_id), text=c.text, date=pub, title=title or c.title, url=url,
+                    source=source, byline=c.byline, raw_text=text)
+
+
+def _decode(data: bytes, origin: str) -> str:
+    if data.startswith(b"\x1f\x8b"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as e:
+            raise InputError(f"broken gzip data ({e})", source=origin)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"not UTF-8 text (byte {e.start}: {data[e.start:e.start+1]!r})",
+                         source=origin)
+
+
+def _doc_id(origin: str, text: str) -> str:
+    stem = Path(origin).stem if origin != "-" else "stdin"
+    return f"{stem}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
+def _jsonl_docs(text: str, origin: str, date) -> Iterator[Item]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(f"not JSON ({e.msg})", source=where)
+            continue
+        if not isinstance(obj, dict) or "text" not in obj:
+            yield InputError("a document needs an object with 'text'", source=where)
+            continue
+        try:
+            doc_id = obj.get("id")
+            doc_id = str(doc_id) if doc_id not in (None, "") else _doc_id(origin, str(obj["text"]))
+            yield document_from_text(obj["text"], doc_id, obj.get("date") or date,
+                                     title=obj.get("title"), url=obj.get("url"),
+                                     source=obj.get("source"), origin=where)
+        except InputError as e:
+            yield e
+
+
+def _html_doc(text: str, origin: str, date) -> Document:
+    import trafilatura
+    from htmldate import find_date
+
+    body = trafilatura.extract(text, include_comments=False, favor_precision=True) or ""
+    meta = trafilatura.extract_metadata(text)
+    title = getattr(meta, "title", None) if meta else None
+    if not date:
+        try:
+            date = find_date(text, extensive_search=False, outputformat="%Y-%m-%d")
+        except Exception:  # htmldate raises assorted errors on odd markup
+            date = None
+    full = f"{title}\n\n{body}" if title and body and not body.startswith(title) else body
+    return document_from_text(full, _doc_id(origin, text), date, title=title, origin=origin)
+
+
+def read_text(data: bytes, origin: str, date=None, kind: str | None = None) -> Iterator[Item]:
+    """Documents in one input's bytes. kind: txt | html | jsonl (guessed when None)."""
+    try:
+        text = _decode(data, origin)
+    except InputError as e:
+        yield e
+        return
+    name = origin.lower().removesuffix(".gz")
+    if kind is None:
+        if name.endswith(".jsonl") or name.endswith(".ndjson"):
+            kind = "jsonl"
+        elif name.endswith((".html", ".htm")):
+            kind = "html"
+        elif origin == "-" and text.lstrip().startswith("{"):
+            kind = "jsonl"
+        elif origin == "-" and text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+            kind = "html"
+        else:
+            kind = "txt"
+    if kind == "jsonl":
+        yield from _jsonl_docs(text, origin, date)
+        return
+    try:
+        if kind == "html":
+            yield _html_doc(text, origin, date)
+        else:
+            yield document_from_text(text, _doc_id(origin, text), date, origin=origin)
+    except InputError as e:
+        yield e
+
+
+def read_paths(paths, date=None) -> Iterator[Item]:
+    """Documents from files, directories (recursively) and '-' (stdin), in order.
+
+    paths: file paths; date: publication date for inputs that carry none.
+    RETURNS: an iterator of Document or InputError (one per unreadable input or line).
+    """
+    for p in paths:
+        p = str(p)
+        if p == "-":
+            yield from read_text(sys.stdin.buffer.read(), "-", date)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in
+                           (".txt", ".html", ".htm", ".jsonl", ".gz", ".ndjson"))
+            yield from read_paths([str(f) for f in files], date)
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            yield InputError(f"cannot read ({e.strerror or e})", source=p)
+            continue
+        yield from read_text(data, p, date)

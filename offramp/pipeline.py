@@ -1,0 +1,65 @@
+"""The runner: a Document through the stages in order. It loops and checks, nothing else."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .model import Document
+
+__all__ = ["Stage", "STAGES", "run_stages", "check_stages"]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Document], Document]
+    requires: tuple[str, ...]
+    provides: tuple[str, ...]
+
+
+def _stages() -> list[Stage]:
+    from . import actors, events, nlp
+    st = [Stage("nlp", nlp.run, ("text",), ("sentences", "sents")),
+          Stage("actors", actors.run, ("sents",), ("actors",))]
+    try:
+        from . import quotes
+        st.append(Stage("quotes", quotes.run, ("sents", "actors"), ("quotes", "quote_speaker")))
+    except ImportError:
+        pass
+    st.append(Stage("events", events.run, ("sents", "actors"), ("events",)))
+    try:
+        from . import csbm
+        st.append(Stage("csbm", csbm.run, ("sents", "actors"), ("activities",)))
+    except ImportError:
+        pass
+    return st
+
+
+STAGES: list[Stage] = []
+
+
+def check_stages(stages: list[Stage]) -> list[str]:
+    """Problems in the stage order: a stage requiring what no earlier stage provides."""
+    have = {"text"}
+    problems = []
+    for s in stages:
+        missing = [r for r in s.requires if r not in have]
+        if missing:
+            problems.append(f"stage {s.name!r} requires {missing} before it")
+        have.update(s.provides)
+    return problems
+
+
+def run_stages(doc: Document, stages: list[Stage] | None = None, keep_work: bool = False) -> Document:
+    """Run doc through the stages; each must return the Document it was given."""
+    if stages is None:
+        if not STAGES:
+            STAGES.extend(_stages())
+        stages = STAGES
+    for s in stages:
+        out = s.run(doc)
+        if out is not doc:
+            raise TypeError(f"stage {s.name!r} returned {type(out).__name__}, not the Document")
+    if not keep_work:
+        doc.work.clear()
+    return doc

