@@ -77,8 +77,10 @@ class Event:
     attributed_to: Actor | None = None
     mentions: list[int] = field(default_factory=list)
     event_id: str = ""
-    # token index of the trigger inside its sentence; internal, not serialised
+    # token index of the trigger (doc-level) and whether the event still lacks a target;
+    # internal, not serialised
     _head: int = field(default=-1, repr=False, compare=False)
+    _partial: bool = field(default=False, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         d = {

@@ -23,13 +23,15 @@ def _stages() -> list[Stage]:
           Stage("actors", actors.run, ("sents",), ("actors",))]
     try:
         from . import quotes
-        st.append(Stage("quotes", quotes.run, ("sents", "actors"), ("quotes", "quote_speaker")))
+        if hasattr(quotes, "run"):
+            st.append(Stage("quotes", quotes.run, ("sents", "actors"), ("quotes", "quote_speaker")))
     except ImportError:
         pass
     st.append(Stage("events", events.run, ("sents", "actors"), ("events",)))
     try:
         from . import csbm
-        st.append(Stage("csbm", csbm.run, ("sents", "actors"), ("activities",)))
+        if hasattr(csbm, "run"):
+            st.append(Stage("csbm", csbm.run, ("sents", "actors", "events"), ("activities",)))
     except ImportError:
         pass
     return st

@@ -102,9 +102,14 @@ def load_people_yaml(path, gaz: Gazetteer) -> int:
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer (cached)."""
     gaz = Gazetteer()
+    # dependencies are coded as their controlling state (PLOVER)
+    parent = {r["code"].strip(): r["parent"].strip() for r in _rows("territories.tsv")}
     for r in _rows("countries.tsv"):
         kind = (r.get("kind") or "name").strip()
-        gaz.add_name(r["text"], Entry(kind=kind, country=r["code"].strip(),
+        if kind.endswith("_ambiguous"):
+            continue  # "Sofia", "Kingston", "Korean": too often something else
+        code = r["code"].strip()
+        gaz.add_name(r["text"], Entry(kind=kind, country=parent.get(code, code),
                                       sector=_clean(r.get("sector"))))
     for r in _rows("bodies.tsv"):
         gaz.add_name(r["text"], Entry(kind="body", country=r["code"].strip(),

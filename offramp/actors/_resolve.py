@@ -16,6 +16,7 @@ __all__ = ["resolve_document", "actors_of", "inner_actors", "matcher"]
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "punct",
             "advmod", "npadvmod", "cc", "conj", "prep", "pobj"}
 _PRONOUNS = {"he", "she", "him", "her"}
+_OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "PRM"}
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _COUNTRY_KINDS = {"name", "short", "demonym", "demonym_plural", "adj", "capital", "seat", "body"}
 
@@ -55,6 +56,7 @@ class _State:
         self.date = doc.date
         self.memory: dict[str, Actor] = {}
         self.last_person: Actor | None = None
+        self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
         self.cache: dict[int, list[Actor]] = {}   # id of spaCy token's doc & i → actors
 
 
@@ -113,7 +115,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS:
         return []
     if low in _PRONOUNS and head is None:
-        return [Actor(**{**st.last_person.__dict__, "text": tok.text})] if st.last_person else []
+        p = st.last_subject or st.last_person
+        return [Actor(**{**p.__dict__, "text": tok.text})] if p else []
     countries: list[Entry] = []
     person: Entry | None = None
     sector: Entry | None = None
@@ -131,6 +134,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                 sector = entry
             continue
         e = _pick(entry, st.date)
+        if e.kind == "capital" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue  # "Vienna Document", "Minsk Group": a name, not the government
         if e.kind in ("person", "org"):
             person = e
         elif t.dep_ == "poss" and countries and t.i != tok.i:
@@ -172,12 +177,15 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             keys.add((a.country, a.sector, a.name))
             uniq.append(a)
     for a in uniq:
-        a.anonymous = bool(role and not a.name and sector and sector.kind == "title")
+        a.anonymous = bool(role and not a.name and sector and sector.kind == "title"
+                           and a.sector in _OFFICIAL_SECTORS)
         if a.name:
             st.memory["name:" + a.name] = a
             st.memory["name:" + a.name.split()[-1]] = a
             if a.country:
                 st.last_person = a
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    st.last_subject = a
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
     return uniq

@@ -15,6 +15,9 @@ _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acl", "ccomp", "prep", "p
           "advmod", "npadvmod", "attr", "appos")
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
+_TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+_DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
+_NOT_EVENT_MOD = {"draft"}             # "a draft agreement" is a text, not an agreement
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Candidate:
     modality: str = "actual"
     attributed_to: Actor | None = None
     dropped: str | None = None
+    partial: bool = False
 
 
 def _lookup(tok) -> LexEntry | None:
@@ -62,6 +66,10 @@ def _subject(tok, depth: int = 0):
     if depth > 6 or tok.head.i == tok.i:
         return None
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if tok.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") \
+                and prev.i != tok.head.i and prev.head.i != tok.i:
+            return prev  # "the crisis over troops amassing near ...": the parser attached high
         return tok.head  # "troops amassing near ...", "forces that crossed ..."
     if tok.dep_ in _CLIMB:
         h = tok.head
@@ -79,6 +87,28 @@ def _pobjs(tok, preps) -> list:
     return out
 
 
+def _adjacent_pobjs(tok, preps) -> list:
+    """A PP right after a noun but attached to its verb ("rejected the demands for X")."""
+    end = max(t.i for t in tok.subtree) + 1
+    if end >= tok.sent.end:
+        return []
+    nxt = tok.doc[end]
+    if nxt.dep_ == "prep" and nxt.lower_ in preps and nxt.head.i == tok.head.i:
+        return [g for g in nxt.children if g.dep_ == "pobj"]
+    return []
+
+
+def _interlocutor(doc, k, tok, source) -> list[Actor]:
+    """The other party of a sentence: "in the phone call with X", "told X"."""
+    src = {a.country for a in source}
+    for t in tok.sent:
+        if t.dep_ == "pobj" and t.head.lower_ == "with" or t.dep_ == "dative":
+            acts = [a for a in actors_of(doc, k, t) if a.country and a.country not in src]
+            if acts:
+                return acts
+    return []
+
+
 def _acts(doc, k, toks, inner=True) -> list[Actor]:
     out: list[Actor] = []
     for t in toks:
@@ -89,29 +119,49 @@ def _acts(doc, k, toks, inner=True) -> list[Actor]:
 def _modifier_actors(doc, k, tok) -> list[Actor]:
     """Actors in a noun's pre-modifiers: "U.S.-Russia talks", "Russian invasion"."""
     out: list[Actor] = []
+
+    def walk(t):
+        yield t
+        for c in t.children:
+            if c.dep_ not in ("prep", "relcl", "acl", "advcl"):  # stay inside the noun phrase
+                yield from walk(c)
+
     for c in tok.lefts:
         if c.dep_ in ("poss", "compound", "nmod", "amod"):
-            for t in c.subtree:
-                out.extend(a for a in actors_of(doc, k, t) if a not in out)
+            for t in walk(c):
+                out.extend(a for a in actors_of(doc, k, t) if a not in out and a.country)
     return out
 
 
+def _is_speech(t) -> bool:
+    """A verb of saying; "continue"/"add" only when used as "said" (no infinitive)."""
+    lemma = t.lemma_.lower()
+    if lemma not in SPEECH or t.pos_ != "VERB":
+        return False
+    return not (lemma in ("continue", "add", "point", "voice") and
+                any(c.dep_ in ("xcomp", "dobj") for c in t.children))
+
+
+def _speaker_of(doc, k, verb) -> Actor | None:
+    s = _subject(verb)
+    acts = [a for a in actors_of(doc, k, s) if a.country] if s is not None else []
+    return acts[0] if acts else None
+
+
 def _speaker(doc, k, tok) -> Actor | None:
+    """Who claims the clause of tok: the subject of a governing verb of saying, else the
+    speaker of the quotation the sentence belongs to."""
     t = tok
     while t.head.i != t.i:
         came = t
         t = t.head
-        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and came.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj"):
-            s = _subject(t)
-            acts = actors_of(doc, k, s) if s is not None else []
-            if acts:
-                return acts[0]
+        if _is_speech(t) and came.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj"):
+            if (a := _speaker_of(doc, k, t)) is not None:
+                return a
     for c in tok.sent.root.children if tok.sent is not None else []:
-        if c.lemma_.lower() in SPEECH and c.dep_ in ("parataxis", "ccomp"):
-            s = _subject(c)
-            acts = actors_of(doc, k, s) if s is not None else []
-            if acts:
-                return acts[0]
+        if _is_speech(c) and c.dep_ in ("parataxis", "ccomp"):
+            if (a := _speaker_of(doc, k, c)) is not None:
+                return a
     q = doc.work.get("quote_speaker", {}).get(k)
     return q
 
@@ -122,7 +172,7 @@ def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     return [first], rest
 
 
-def _verb_args(doc, k, tok, e: LexEntry):
+def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
     src_tok = tgt_toks = None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
@@ -130,12 +180,17 @@ def _verb_args(doc, k, tok, e: LexEntry):
         source = _acts(doc, k, agent, inner=False)
         target = _acts(doc, k, [passive])
         return source, target
+    if (tok.tag_ == "VBN" or tok.i == tok.sent.start and tok.tag_ == "VBD") \
+            and tok.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
+        return [], []  # "Asked about X, the official ...": a passive participle, no agent
     src_tok = _subject(tok)
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
-    tgt_toks = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    tgt_toks = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")
+                and e.type not in _DOBJ_MOVED]
     preps = e.preps or DEFAULT_PREPS
     tgt_toks += _pobjs(tok, preps)
     for c in tok.children:  # "agreed to meet with X", "call on X to ..."
@@ -148,10 +203,12 @@ def _verb_args(doc, k, tok, e: LexEntry):
                 for t in c.subtree:
                     target.extend(actors_of(doc, k, t))
                 break
+    if source and not target and e.type in _TALKING:
+        target = _interlocutor(doc, k, tok, source)
     return source, target
 
 
-def _noun_args(doc, k, tok, e: LexEntry):
+def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
     source: list[Actor] = []
     target: list[Actor] = []
     mods = _modifier_actors(doc, k, tok)
@@ -168,13 +225,16 @@ def _noun_args(doc, k, tok, e: LexEntry):
     if of:
         (source if e.of_role == "source" else target).extend(_acts(doc, k, of))
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in ("of", "between", "in"))
-    target += [a for a in _acts(doc, k, _pobjs(tok, preps)) if a not in target]
+    target += [a for a in _acts(doc, k, _pobjs(tok, preps) or _adjacent_pobjs(tok, preps))
+               if a not in target]
     if mods:
         if not source:
             source, rest = mods[:1], mods[1:]
             target = target or rest
         elif not target:
             target = mods
+    if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "during") and prev_source:
+        source = list(prev_source)  # "deployed troops ... for joint exercises": same actors
     if not source:
         s = _subject(tok)
         if s is not None and s.i != tok.i:
@@ -194,17 +254,11 @@ def _noun_args(doc, k, tok, e: LexEntry):
 def _host_country(doc, k, tok, source):
     """Joint activities: a country named as the place ("in Belarus") is a participant."""
     seen = {a.country for a in source}
-    t = tok
-    for _ in range(4):
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside"):
-                for g in c.children:
-                    acts = [a for a in actors_of(doc, k, g) if a.country not in seen]
-                    if acts:
-                        return acts[:1]
-        if t.head.i == t.i:
-            break
-        t = t.head
+    for t in tok.sent:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside") and t.ent_type_ == "GPE":
+            acts = [a for a in actors_of(doc, k, t) if a.country not in seen and not a.sector]
+            if acts:
+                return acts[:1]
     return []
 
 
@@ -218,28 +272,48 @@ def _conditional_actor(doc, k, tok):
     return []
 
 
+def _dedupe(acts: list[Actor]) -> list[Actor]:
+    out, seen = [], set()
+    for a in acts:
+        key = (a.country, a.sector, a.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """Every trigger in the document with its arguments (dropped ones carry a reason)."""
     out: list[Candidate] = []
     for k, sent in enumerate(doc.work.get("sents", [])):
+        prev_source: list[Actor] = []
         for tok in sent:
             e = _lookup(tok)
             if e is None:
                 continue
+            if e.pos == "N" and (tok.dep_ == "compound" or any(
+                    t.lower_ in _NOT_EVENT_MOD
+                    for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
+                continue  # "ceasefire agreement": the head noun carries the event
             c = Candidate(k=k, tok=tok, entry=e)
-            source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e)
+            source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e, prev_source)
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)
+            source = _dedupe([a for a in source if a.country])
             src_c = {a.country for a in source}
-            target = [a for a in target if a.country not in src_c or a.sector not in {s.sector for s in source}]
+            target = _dedupe([a for a in target if a.country and (
+                a.country not in src_c or a.sector not in {s.sector for s in source})])
             c.source, c.target = source, target
-            c.modality = modality_of(tok, fixed="fixed" in e.flags)
+            if source:
+                prev_source = source
+            c.modality = modality_of(tok, fixed="fixed" in e.flags,
+                                     is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
             c.attributed_to = _speaker(doc, k, tok) if e.type not in () else None
             if not source:
                 c.dropped = "no source actor"
             elif not any(a.country for a in source):
                 c.dropped = "source actor has no country"
             elif not target and e.type not in _UNDIRECTED:
-                c.dropped = "no target actor"
+                c.partial = True  # may still join a directed mention of the same act
             out.append(c)
     return out

@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from ..model import Document, Event, Location
+from ..model import Actor, Document, Event, Location
 from ._extract import Candidate
+from ._extract import _is_speech
 from ._modality import clause_path
 
 __all__ = ["build_events", "merge_mentions"]
@@ -48,13 +49,28 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     return pub.isoformat(), "publication", None
 
 
+_HOSTED = {"MOBILIZE"}
+_VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
 def _where(doc: Document, c: Candidate) -> Location | None:
-    try:
-        from ..places import locate
-    except ImportError:
-        return None
+    """The place attached to the trigger; a statement made somewhere ("told reporters in
+    Moscow that Russia wants ...") happens where it is made."""
+    from ..places import locate
+
     prefer = [a.country for a in c.source + c.target if a.country and len(a.country) == 3]
-    return locate(c.tok.sent, c.tok.i, prefer_countries=prefer)
+    loc = locate(c.tok.sent, c.tok.i, prefer_countries=prefer, relations=_PLACE_RELS)
+    if loc is None and c.entry.type in _VERBAL:
+        t = c.tok
+        while t.head.i != t.i:
+            came, t = t, t.head
+            if _is_speech(t) and came.dep_ in ("ccomp", "xcomp"):
+                return locate(c.tok.sent, t.i, prefer_countries=prefer, relations=_PLACE_RELS)
+    return loc
+
+
+_PLACE_RELS = ("in", "at", "inside", "outside", "near", "on", "to", "into", "across", "from",
+               "mod", "obj", "subj", "over")
 
 
 def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
@@ -67,14 +83,66 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         cameo, quad, inten = _ontology(e.type, e.mode, e.context)
         date, precision, date_text = _when(doc, c, pub)
         sent = doc.sentences[c.k]
-        ev = Event(doc_id=doc.id, type=e.type, source=c.source, target=c.target,
+        loc = _where(doc, c)
+        target, partial = c.target, c.partial
+        if e.type in _HOSTED and not target and loc and loc.country and \
+                loc.country not in {a.country for a in c.source}:
+            # troops sent into another state's territory: that state is the recipient
+            target = [Actor(text=loc.text or loc.name, country=loc.country)]
+        ev = Event(doc_id=doc.id, type=e.type, source=c.source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,
                    mode=e.mode, context=list(e.context), cameo=cameo, quad_class=quad,
                    intensity=inten, modality=c.modality, date=date, date_precision=precision,
-                   date_text=date_text, location=_where(doc, c), attributed_to=c.attributed_to,
-                   mentions=[c.k], _head=c.tok.i)
+                   date_text=date_text, location=loc, attributed_to=c.attributed_to,
+                   mentions=[c.k], _head=c.tok.i, _partial=partial)
         events.append(ev)
+    _dates_by_place(doc, events, pub)
     return events
+
+
+def _parallel_dates(doc: Document, pub) -> dict[str, tuple]:
+    """"in Kyiv and Berlin on Wednesday and Thursday": place i takes date i."""
+    from ..dates import resolve_expr, tense_of
+    from ..places import find_place_phrases
+
+    out: dict[str, tuple] = {}
+    for k, sent in enumerate(doc.work.get("sents", [])):
+        times = [x for x in _times(doc, k, sent) if x.group is not None]
+        if not times:
+            continue
+        tgroups: dict[int, list] = {}
+        for x in times:
+            tgroups.setdefault(x.group, []).append(x)
+        pgroups: dict[int, list] = {}
+        for p in find_place_phrases(sent):
+            pgroups.setdefault(p.group, []).append(p)
+        for tg in tgroups.values():
+            for pg in pgroups.values():
+                if len(tg) == len(pg) >= 2:
+                    for x, p in zip(tg, pg):
+                        head = sent.doc[x.head] if x.head >= 0 else sent.root
+                        r = resolve_expr(x, pub, tense_of(head))
+                        if r is not None:
+                            out[p.name.lower()] = (r.date, r.precision, x.text)
+    return out
+
+
+def _dates_by_place(doc: Document, events: list[Event], pub) -> None:
+    """An event with no date of its own, at a place the article dates elsewhere (an
+    itinerary), takes that date."""
+    undated = [e for e in events if e.date_precision == "publication" and e.location
+               and e.modality == "future"]
+    if not undated:
+        return
+    known = _parallel_dates(doc, pub)
+    for e in events:
+        if e.location and e.date_precision == "day" and e.modality == "future":
+            known.setdefault(e.location.name.lower(), (e.date, "day", e.date_text))
+    for e in undated:
+        for name in {e.location.name.lower(), (e.location.text or "").lower()}:
+            if name in known:
+                e.date, e.date_precision, e.date_text = known[name]
+                break
 
 
 def _orig(doc: Document, c: Candidate) -> str:
@@ -85,9 +153,31 @@ def _orig(doc: Document, c: Candidate) -> str:
     return sent.text[off:off + len(c.tok.text)] or c.tok.text
 
 
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+
+
 def _key(ev: Event):
-    return (ev.type, frozenset(a.country for a in ev.source),
-            frozenset(a.country for a in ev.target), ev.modality)
+    s, t = frozenset(_srcs(ev)), frozenset(_tgts(ev))
+    if ev.type in _SYMMETRIC:
+        s = t = s | t  # "A met B" and "B met A" are one meeting
+    return (ev.type, s, t, ev.modality)
+
+
+def _dates_clash(a: Event, b: Event) -> bool:
+    """Two mentions dated to different periods are different events."""
+    exact = ("day", "week", "month", "year")
+    if a.date_precision in exact and b.date_precision in exact:
+        return a.date != b.date and not (a.date_precision != "day" or b.date_precision != "day") \
+            or a.date_precision != b.date_precision and a.date[:7] != b.date[:7]
+    if a.modality == "actual" and "publication" in (a.date_precision, b.date_precision):
+        other = b if a.date_precision == "publication" else a
+        pub = a.date if a.date_precision == "publication" else b.date
+        span = {"week": 6, "month": 27, "year": 364}.get(other.date_precision)
+        if span is not None and other.date and pub:
+            # "last week's talks" vs a call reported today; "this week's deployment" is not
+            end = dt.date.fromisoformat(other.date) + dt.timedelta(days=span)
+            return end < dt.date.fromisoformat(pub)
+    return False
 
 
 def _better(a: Event, b: Event) -> bool:
@@ -98,6 +188,14 @@ def _better(a: Event, b: Event) -> bool:
     return a.location is None and b.location is not None
 
 
+def _srcs(ev):
+    return {a.country for a in ev.source}
+
+
+def _tgts(ev):
+    return {a.country for a in ev.target}
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One event per (type, dyad, modality) in a document; target-less mentions join a
     directed one of the same type and source. Distinct day dates stay distinct events."""
@@ -106,19 +204,20 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         match = None
         for k in kept:
             same = _key(k) == _key(ev)
-            loose = (k.type == ev.type and k.modality == ev.modality and
-                     {a.country for a in k.source} == {a.country for a in ev.source} and
-                     (not ev.target or not k.target))
+            # target-less or narrower mentions of the same act join the fuller one
+            loose = (k.type == ev.type and k.modality == ev.modality and _srcs(k) == _srcs(ev)
+                     and (not ev.target or not k.target or _tgts(ev) <= _tgts(k)
+                          or _tgts(k) <= _tgts(ev)))
             if not (same or loose):
                 continue
-            if (k.date_precision == ev.date_precision == "day" and k.date != ev.date):
+            if _dates_clash(k, ev):
                 continue
             match = k
             break
         if match is None:
             kept.append(ev)
             continue
-        if not match.target and ev.target or _better(match, ev):
+        if len(_tgts(ev)) > len(_tgts(match)) or (_tgts(ev) == _tgts(match) and _better(match, ev)):
             i = kept.index(match)
             ev.mentions = sorted(set(match.mentions + ev.mentions))
             if ev.location is None:
@@ -128,6 +227,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             match.mentions = sorted(set(match.mentions + ev.mentions))
             if match.location is None:
                 match.location = ev.location
+    kept = [ev for ev in kept if not ev._partial]
     for ev in kept:
         h = hashlib.sha1("|".join([ev.doc_id, str(ev.sentence), str(ev._head), ev.type,
                                    ",".join(sorted(str(a.country) for a in ev.source)),

@@ -20,32 +20,41 @@ _HYPO_GOV = {"fear", "concern", "worry", "risk", "possibility", "capability", "c
 _FUT_GOV = {"plan", "intend", "aim", "schedule", "prepare", "set", "due", "agree", "decide",
             "promise", "pledge", "vow", "expect", "go", "begin", "start", "proposal", "plan",
             "intention", "bid", "offer", "commit", "determine"}
-_NEG_GOV = {"deny", "refute", "reject", "dismiss", "rule", "refuse", "deny", "fail", "avoid",
+_NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid",
             "without", "instead", "stop", "halt", "cancel", "postpone"}
 _FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
             "coming", "expected", "looming", "prospective", "further", "another"}
 _NEG_DET = {"no", "neither", "nor", "never", "without"}
 
 
-def clause_path(tok):
-    """tok and its heads up to the first speech verb (exclusive) or the root."""
+def clause_path(tok, is_actor=None):
+    """tok and its heads up to the first speech verb (exclusive) or the root.
+
+    is_actor: a predicate; the path stops at an actor noun, since "troops being deployed"
+    in "has not given the number of troops being deployed" describes the troops.
+    """
     path = [tok]
     t = tok
     while t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
             break
+        if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t):
+            break
         path.append(t)
     return path
 
 
-def modality_of(tok, fixed: bool = False) -> str:
+_SUBORD_FUTURE = {"before", "until", "till", "once", "when", "after"}
+
+
+def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """actual | future | hypothetical | negated for an event trigger token.
 
     fixed: the trigger is itself a threat ("consequences"), conditional by nature; only
-    negation changes it.
+    negation changes it. is_actor: see clause_path.
     """
-    path = clause_path(tok)
+    path = clause_path(tok, is_actor)
     neg = hypo = fut = False
     prev = None
     for n in path:
@@ -71,11 +80,12 @@ def modality_of(tok, fixed: bool = False) -> str:
                 neg = True
             if lemma in _HYPO_GOV:
                 hypo = True
-            if lemma in _FUT_GOV and prev.dep_ in ("xcomp", "dobj", "pobj", "prep", "acl", "ccomp", "pcomp"):
+            if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")
+                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "to")):
                 fut = True
         # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
         if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
-                and n.head.pos_ not in ("VERB", "AUX"):
+                and (n.head.pos_ not in ("VERB", "AUX") or n.dep_ == "ROOT"):
             fut = True
         if n.i == tok.i and n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be":
             fut = True  # "is to meet"
@@ -93,5 +103,10 @@ def modality_of(tok, fixed: bool = False) -> str:
     if fut:
         return "future"
     if tok.tag_ == "VBG" and tok.dep_ in ("pcomp",) and tok.head.lower_ in ("before",):
+        return "future"
+    # "Before Blinken meets Lavrov", "when the ministers meet": present tense in a
+    # temporal clause speaks of what is still to come
+    if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in _SUBORD_FUTURE
+                                         for c in tok.children):
         return "future"
     return "actual"

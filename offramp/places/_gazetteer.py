@@ -67,7 +67,8 @@ class Gazetteer:
         self._places: list[_Place] = []
         self._index: dict[str, dict[int, bool]] = {}  # key -> {place: is primary name}
         self._qualifiers: dict[str, tuple[str, str]] = {}  # key -> (country|state, code)
-        self._iso3: dict[str, str] = {}
+        self._iso3: dict[str, str] = {}  # alpha-2 -> alpha-3
+        self._countries: dict[str, int] = {}  # alpha-3 -> place
         self._strong: set[str] = set()  # keys an all-capitals acronym may match ("US", "IRAN")
 
     @classmethod
@@ -115,9 +116,9 @@ class Gazetteer:
         for name, iso3, lat, lon, names in _data.regions():
             self._add(_Place(name, iso3, lat, lon, None, NOMINAL_POPULATION, "region", "", False),
                       [name, *names], True)
-        country_idx = {p.country: i for i, p in enumerate(self._places) if p.kind == "country"}
+        self._countries = {p.country: i for i, p in enumerate(self._places) if p.kind == "country"}
         for alias, kind, key in _data.aliases():
-            table = {"country": country_idx, "state": states, "city": by_geonameid}[kind]
+            table = {"country": self._countries, "state": states, "city": by_geonameid}[kind]
             if key in table:
                 self._add_names(table[key], [alias], True)
                 self._strong.add(norm(alias))
@@ -185,24 +186,30 @@ class Gazetteer:
         score += PREFERRED_BONUS if place.country in prefer else 0.0
         return score - (0.0 if primary else ALTERNATE_MALUS)
 
-    def _best(self, raw: str, prefer: frozenset[str], qualifier: tuple[str, str] | None,
-              primary_only: bool = False) -> Location | None:
+    def _candidates(self, raw: str, primary_only: bool = False) -> tuple[dict[int, bool], bool]:
+        """Candidate places for a name as written, and whether the name is a common word."""
         key = norm(raw)
         lex = _data.lexicon()
         if not key or key in lex["stop"]:
-            return None
+            return {}, False
         letters = raw.replace(".", "")
         if letters.isupper() and len(letters) <= 5 and key not in self._strong:
-            return None  # "UN", "ODA": acronyms, not the towns geonames spells that way
+            return {}, False  # "UN", "ODA": acronyms, not the towns geonames spells that way
         found, form = self._lookup(key)
         first, _, rest = key.partition(" ")
         if not found and rest and first in lex["direction"]:
             found, form = self._lookup(rest)  # "northeast Nigeria", "North Sinai"
         if primary_only and form == key:
             found = {i: p for i, p in found.items() if p}
-        if form in lex["common"] or key in lex["common"]:
-            if not is_capitalised(raw):
-                return None
+        common = form in lex["common"] or key in lex["common"]
+        if common and not is_capitalised(raw):
+            return {}, True
+        return found, common
+
+    def _best(self, raw: str, prefer: frozenset[str], qualifier: tuple[str, str] | None,
+              primary_only: bool = False) -> Location | None:
+        found, common = self._candidates(raw, primary_only)
+        if common:  # "Mobile", "Victoria": only a main name, in play or very big
             found = {i: p for i, p in found.items() if p and (
                 self._places[i].country in prefer
                 or self._places[i].population >= COMMON_WORD_MIN_POPULATION)}
@@ -240,8 +247,7 @@ class Gazetteer:
         (for words tagged as a person: "Hamid" is an old name of a Turkish town).
         """
         self._ensure()
-        return self._best(clean(name), frozenset(), None, primary_only) is not None or \
-            self._best(clean(name), frozenset(self._iso3.values()), None, primary_only) is not None
+        return bool(self._candidates(clean(name), primary_only)[0])
 
     def _text_qualifier(self, raw: str, text: str) -> tuple[str, str] | None:
         pattern = r"(?<!\w)" + re.escape(raw) + r"\s*,\s*((?:[A-Z][\w.'’-]*\s?){1,4})"
@@ -290,10 +296,11 @@ class Gazetteer:
         iso3: ISO 3166-1 alpha-3 code.
         """
         self._ensure()
-        for place in self._places:
-            if place.kind == "country" and place.country == iso3:
-                return Location(place.name, iso3, place.lat, place.lon, place.geonameid, None)
-        return None
+        idx = self._countries.get(iso3)
+        if idx is None:
+            return None
+        place = self._places[idx]
+        return Location(place.name, iso3, place.lat, place.lon, place.geonameid, None)
 
 
 def geocode(name: str, prefer_countries: Iterable[str] = (), text: str | None = None) -> Location | None:
