@@ -107,11 +107,40 @@ def _actor_from(entry: Entry, text: str) -> Actor:
                  role=entry.role, org=entry.org)
 
 
+_NAMED = {"ORG", "GPE", "NORP", "FAC"}
+
+
+def _named(tok, st: _State) -> list[Actor]:
+    """A named entity the gazetteer does not know: an organisation with no country, or a
+    town whose country the offline gazetteer of places gives ("Nablus" → PSE)."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or tok.i != ent.end - 1:
+        return []  # only the last token of a name stands for it
+    text = ent.text.strip()
+    if ent.label_ == "GPE" and tok.dep_ in ("nsubj", "nsubjpass"):  # "Kigali said": metonymy
+        try:
+            from ..places import geocode
+            loc = geocode(text)
+        except ImportError:
+            loc = None
+        if loc is not None and loc.country:
+            return [Actor(text=text, country=loc.country, sector="GOV")]
+        return []
+    if ent.label_ == "GPE":
+        return []
+    if ent.label_ == "ORG" and len(text) > 2:
+        known = st.memory.get("name:" + text)
+        return [known] if known else [Actor(text=text, name=text)]
+    return []
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
     head = m.get(tok.i)
     low = tok.lower_
+    if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
+        return _named(tok, st)
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS:
         return []
     if low in _PRONOUNS and head is None:
@@ -165,6 +194,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                             org=person.org))
     elif sector is not None or name:
         remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector else None
+        if remembered is None and sector and sector.kind in ("group", "body") and \
+                any(c.lower_ == "the" for c in tok.lefts) and len(toks) <= 3:
+            # "the government", "the administration": the last government named
+            remembered = st.memory.get("sector:" + (sector.sector or ""))
         a = Actor(text=text, name=name, sector=base_sector, role=role)
         if remembered is not None and name is None:
             a.country = remembered.country
@@ -188,6 +221,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                     st.last_subject = a
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
+        if a.country and a.sector and len(a.country) == 3:
+            st.memory["sector:" + a.sector] = a
     return uniq
 
 

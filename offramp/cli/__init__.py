@@ -2,3 +2,4 @@
 from ._main import app, main
 
 __all__ = ["app", "main"]
+from . import _quotes  # noqa: F401

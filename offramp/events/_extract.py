@@ -15,6 +15,8 @@ _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acl", "ccomp", "prep", "p
           "advmod", "npadvmod", "attr", "appos")
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
+_NEEDS_DOBJ = {"expect", "want", "seek"}
+_PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
 _NOT_EVENT_MOD = {"draft"}             # "a draft agreement" is a text, not an agreement
@@ -184,14 +186,17 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
             and tok.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
         return [], []  # "Asked about X, the official ...": a passive participle, no agent
+    if tok.lemma_.lower() in _NEEDS_DOBJ and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                                                      for c in tok.children):
+        return [], []  # "expects that talks will fail" is a forecast, "expects a reply" a request
     src_tok = _subject(tok)
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
     tgt_toks = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")
-                and e.type not in _DOBJ_MOVED]
-    preps = e.preps or DEFAULT_PREPS
+                and e.type not in _DOBJ_MOVED and "instrument" not in e.flags]
+    preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in _PLACE_PREPS)
     tgt_toks += _pobjs(tok, preps)
     for c in tok.children:  # "agreed to meet with X", "call on X to ..."
         if c.dep_ == "xcomp" and not tgt_toks:
@@ -272,6 +277,11 @@ def _conditional_actor(doc, k, tok):
     return []
 
 
+def _usable(a: Actor) -> bool:
+    """An actor worth coding: a country, or a named body or person, or a sector."""
+    return bool(a.country or a.name or a.sector)
+
+
 def _dedupe(acts: list[Actor]) -> list[Actor]:
     out, seen = [], set()
     for a in acts:
@@ -299,10 +309,11 @@ def candidates(doc: Document) -> list[Candidate]:
             source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e, prev_source)
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)
-            source = _dedupe([a for a in source if a.country])
+            source = _dedupe([a for a in source if _usable(a)])
             src_c = {a.country for a in source}
-            target = _dedupe([a for a in target if a.country and (
-                a.country not in src_c or a.sector not in {s.sector for s in source})])
+            target = _dedupe([a for a in target if _usable(a) and (
+                a.country is None or a.country not in src_c
+                or a.sector not in {s.sector for s in source})])
             c.source, c.target = source, target
             if source:
                 prev_source = source
@@ -311,8 +322,8 @@ def candidates(doc: Document) -> list[Candidate]:
             c.attributed_to = _speaker(doc, k, tok) if e.type not in () else None
             if not source:
                 c.dropped = "no source actor"
-            elif not any(a.country for a in source):
-                c.dropped = "source actor has no country"
+            elif not any(a.country for a in source + target):
+                c.dropped = "neither side has a country"
             elif not target and e.type not in _UNDIRECTED:
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)

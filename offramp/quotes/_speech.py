@@ -62,10 +62,10 @@ def speech_kind(tok, quoted: Callable[[object], bool] = lambda t: False) -> str 
         return None
     if kind == "bare":
         for c in tok.children:
-            if quoted(c):
-                continue
-            if c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ == "to"):
-                return None  # "continued to press", "added to worries": not speech
+            if c.dep_ == "xcomp":
+                return None  # "continued to press", "continues to 'prepare ...'"
+            if not quoted(c) and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")):
+                return None  # "added troops", "added to worries": not speech
     return kind
 
 

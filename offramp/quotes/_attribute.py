@@ -1,0 +1,285 @@
+"""Decide who speaks each quotation, and which quotations are statements at all.
+
+Four rules, tried in order for a quotation:
+1. governed: climbing the parse from the quoted words reaches a speech verb outside any
+   quotation (`said "..."`, `"...," she said`, `calling the plan "reckless"`);
+2. adjacent: a speech verb in the unquoted words of the sentence the quotation opens or
+   closes in (a lead-in ending in ":" or ",", a trailer after the closing mark);
+3. same paragraph: the speaker of an earlier quotation or speech verb in the paragraph
+   (`"...," she said. "..."`);
+4. carried over: a paragraph that opens with a quotation takes the last speaker of the
+   paragraph before (news convention for a speaker quoted at length).
+Only rule 1 can make a short, verbless quotation a statement; without it such quotations
+are scare quotes or titles and are dropped.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..actors import actors_of
+from ..model import Actor, Document
+from ._marks import QuoteSpan
+from ._speech import speaker_token, speech_kind
+
+__all__ = ["Context", "attribute"]
+
+# how a quotation's head may hang from the clause above it
+_SHORT_LINKS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "conj", "parataxis", "appos"}
+_CLAUSE_LINKS = _SHORT_LINKS | {"advcl", "csubj", "dep", "npadvmod", "ROOT"}
+_CHAIN = {"ccomp", "xcomp", "conj", "parataxis"}  # clause-to-clause links climbed above that
+_NAME_LINKS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp"}
+_PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+_LEAD_PUNCT = set(":,—–")
+_END_PUNCT = set(".!?\"”’…)")
+
+
+class Context:
+    """Per-document lookups shared by all quotations: offsets, quoted ranges, speakers.
+
+    doc: the Document after the nlp and actors stages; spans: its quotations from _marks.
+    """
+
+    def __init__(self, doc: Document, spans: list[QuoteSpan]):
+        self.doc = doc
+        self.sents = doc.work.get("sents", [])
+        self.off = [s.start - sp.start_char for s, sp in zip(doc.sentences, self.sents)]
+        self.parts = sorted(p for s in spans for p in s.parts)
+        self.starts = [a for a, _ in self.parts]
+        self.by_para: dict[int, list[int]] = {}
+        for s in doc.sentences:
+            self.by_para.setdefault(s.paragraph, []).append(s.index)
+        self.spoken: list[tuple[int, int, Actor]] = []  # (position, paragraph, speaker)
+
+    def pos(self, k: int, tok) -> int:
+        return self.off[k] + tok.idx
+
+    def quoted(self, k: int, tok) -> bool:
+        """Whether tok (sentence k) lies inside any quotation."""
+        p = self.pos(k, tok)
+        i = bisect_right(self.starts, p) - 1
+        return i >= 0 and p < self.parts[i][1]
+
+    def sentence_at(self, p: int) -> int | None:
+        for s in self.doc.sentences:
+            if s.start <= p < s.end:
+                return s.index
+        return None
+
+    def speaker(self, k: int, verb) -> Actor | None:
+        """The Actor speaking through verb in sentence k, or None."""
+        tok = speaker_token(verb)
+        if tok is None:
+            return None
+        if tok.lower_ in _PRONOUNS:
+            who = self.person_before(k, tok) or self.recent(
+                self.doc.sentences[k].paragraph, self.pos(k, tok), back=2)
+            if who is not None:
+                return who
+        acts = actors_of(self.doc, k, tok)
+        if acts:
+            return acts[0]
+        if tok.pos_ in ("NOUN", "PROPN") and not self.quoted(k, tok):
+            return Actor(text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+        return None
+
+    def person_before(self, k: int, pron) -> Actor | None:
+        """The last person in subject position before pronoun pron, this paragraph or the one before."""
+        para = self.doc.sentences[k].paragraph
+        for j in range(k, -1, -1):
+            if self.doc.sentences[j].paragraph < para - 1:
+                break
+            for t in reversed(self.sents[j]):
+                if (j == k and t.i >= pron.i) or t.dep_ != "nsubj" or t.lower_ in _PRONOUNS:
+                    continue
+                if self.quoted(j, t):
+                    continue
+                acts = actors_of(self.doc, j, t)
+                if acts and _person_like(acts[0], t):
+                    return acts[0]
+        return None
+
+    def recent(self, para: int, before: int, back: int = 0) -> Actor | None:
+        """The last speaker recorded before position `before`, at most `back` paragraphs up."""
+        for p, q, a in reversed(self.spoken):
+            if p < before and para - back <= q <= para:
+                return a
+        return None
+
+
+def _person_like(a: Actor, tok) -> bool:
+    """A person or an official, not a country or a body speaking as a whole."""
+    return bool(a.anonymous or a.role or tok.ent_type_ == "PERSON")
+
+
+def _inside(span: QuoteSpan, p: int) -> bool:
+    return any(a <= p < b for a, b in span.parts)
+
+
+def _tokens(ctx: Context, span: QuoteSpan) -> list[tuple[int, object]]:
+    out = []
+    for s in ctx.doc.sentences:
+        if any(s.start < b and a < s.end for a, b in span.parts):
+            for t in ctx.sents[s.index]:
+                if _inside(span, ctx.pos(s.index, t)) and not t.is_punct and not t.is_space:
+                    out.append((s.index, t))
+    return out
+
+
+def is_clausal(ctx: Context, span: QuoteSpan, toks: list[tuple[int, object]]) -> bool:
+    """A quotation that says something (a clause, or a long stretch) rather than names it."""
+    if _title_case(ctx, toks):
+        return False  # "Minsk Agreements", "Diplomacy Is Not Dead": a name or a headline
+    words = [t for _, t in toks if t.is_alpha or t.like_num]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    return (len(words) >= 6 or (len(words) >= 3 and has_verb)
+            or (len(words) >= 4 and _standalone(ctx, span)))
+
+
+def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool) -> Actor | None:
+    heads = [(k, t) for k, t in toks
+             if t.head.i == t.i or not _inside(span, ctx.pos(k, t.head))]
+    heads.sort(key=lambda kt: len(list(kt[1].ancestors)))
+    first_links = _CLAUSE_LINKS if clausal else _SHORT_LINKS
+    for k, t in heads:
+        if t.head.lower_ == "as" and t.head.dep_ == "prep" and not _inside(span, ctx.pos(k, t.head)):
+            came, g, link = t.head, t.head.head, "as"  # "described it as '...'"
+        elif t.dep_ in first_links:
+            came, g, link = t, t.head, t.dep_
+        else:
+            continue
+        direct = True
+        while g is not came:
+            if not ctx.quoted(k, g):
+                kind = speech_kind(g, lambda x: _inside(span, ctx.pos(k, x)))
+                if kind == "name" and direct and link in _NAME_LINKS | {"as"}:
+                    return ctx.speaker(k, g)
+                if kind in ("say", "bare") and link != "as":
+                    return ctx.speaker(k, g)
+            if g.dep_ not in _CHAIN or link == "as":
+                break
+            came, g, direct = g, g.head, False
+    return None
+
+
+def _standalone(ctx: Context, span: QuoteSpan) -> bool:
+    """A short quotation said on its own: it opens its sentence and ends in , . ? or ! ("Why now?")."""
+    text = ctx.doc.text
+    inner = text[span.parts[-1][0]:span.parts[-1][1]].rstrip()
+    k = ctx.sentence_at(span.start)
+    if not inner or inner[-1] not in ",.?!" or k is None:
+        return False
+    return all(c in "“\"‘' " for c in text[ctx.doc.sentences[k].start:span.start])
+
+
+def _adjacent(ctx: Context, span: QuoteSpan, lead: bool = True) -> Actor | None:
+    text = ctx.doc.text
+    cands = []
+    after = span.end
+    while after < len(text) and (text[after] in "”\"’'" or text[after] in ",.!?"):
+        after += 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    k = ctx.sentence_at(after) if after < len(text) and text[after] != "\n" else None
+    if k is not None:
+        trail = [t for t in ctx.sents[k] if ctx.pos(k, t) >= span.end]
+        for t in trail:
+            if ctx.quoted(k, t) and ctx.pos(k, t) > after:
+                break  # the next quotation begins
+            cands.append((k, t))
+    before = span.start - 1
+    while before > 0 and (text[before] in "“\"‘' "):
+        before -= 1
+    k = ctx.sentence_at(before)
+    same = k is not None and ctx.doc.sentences[k].start < span.start <= ctx.doc.sentences[k].end
+    if lead and k is not None and (same or text[before] in _LEAD_PUNCT):
+        lead = [t for t in ctx.sents[k] if ctx.pos(k, t) < span.start]
+        for t in reversed(lead):
+            if ctx.quoted(k, t):
+                break
+            cands.append((k, t))
+    for k, t in cands:
+        if not ctx.quoted(k, t) and speech_kind(t) in ("say", "bare"):
+            who = ctx.speaker(k, t)
+            if who is not None:
+                return who
+    return None
+
+
+def _paragraph_speaker(ctx: Context, para: int, before: int) -> Actor | None:
+    """The last speaker in paragraph para before position `before`: a quotation's or a verb's."""
+    best = ctx.recent(para, before)
+    best_pos = max((p for p, q, _ in ctx.spoken if q == para and p < before), default=-1)
+    for k in ctx.by_para.get(para, []):
+        for t in ctx.sents[k]:
+            p = ctx.pos(k, t)
+            if p < before and p > best_pos and not ctx.quoted(k, t) and speech_kind(t) == "say":
+                who = ctx.speaker(k, t)
+                if who is not None:
+                    best, best_pos = who, p
+    return best
+
+
+def _last_subject(ctx: Context, para: int) -> Actor | None:
+    """The person-like subject of the last sentence of paragraph para ("the official pushed back")."""
+    ks = ctx.by_para.get(para)
+    if not ks:
+        return None
+    k = ks[-1]
+    root = ctx.sents[k].root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or ctx.quoted(k, subj):
+        return None
+    acts = actors_of(ctx.doc, k, subj)
+    if acts and _person_like(acts[0], subj):
+        return acts[0]
+    return None
+
+
+def _opens_paragraph(ctx: Context, span: QuoteSpan, para: int) -> bool:
+    first = ctx.doc.sentences[ctx.by_para[para][0]]
+    lead = ctx.doc.text[first.start:span.start]
+    return all(c in "“\"‘' " for c in lead)
+
+
+def is_heading(ctx: Context, para: int) -> bool:
+    """A title or crosshead: one line that does not end like a sentence."""
+    ks = ctx.by_para.get(para, [])
+    if not ks:
+        return False
+    a, b = ctx.doc.sentences[ks[0]].start, ctx.doc.sentences[ks[-1]].end
+    body = ctx.doc.text[a:b].rstrip()
+    return "\n" not in body and bool(body) and body[-1] not in _END_PUNCT
+
+
+def attribute(ctx: Context, span: QuoteSpan) -> tuple[bool, Actor | None]:
+    """(is a statement, speaker) for one quotation; call in text order.
+
+    ctx: the document's Context; span: the quotation.
+    """
+    toks = _tokens(ctx, span)
+    if not toks:
+        return False, None
+    clausal = is_clausal(ctx, span, toks)
+    para = ctx.doc.sentences[toks[0][0]].paragraph
+    who = _governed(ctx, span, toks, clausal)
+    if who is None and not clausal and _standalone(ctx, span):
+        who = _adjacent(ctx, span, lead=False)
+    if who is None and clausal:
+        who = _adjacent(ctx, span) or _paragraph_speaker(ctx, para, span.start)
+        if who is None and _opens_paragraph(ctx, span, para) and para - 1 in ctx.by_para:
+            who = (_paragraph_speaker(ctx, para - 1, span.start)
+                   or _last_subject(ctx, para - 1))
+    if who is not None:
+        ctx.spoken.append((span.start, para, who))
+        return True, who
+    if not clausal or is_heading(ctx, para):
+        return False, None
+    return True, None
+
+
+def _title_case(ctx: Context, toks) -> bool:
+    """Every longer word capitalised, as in the title of a document or an article."""
+    text = ctx.doc.text  # the parse may have sentence-cased a headline; read the original
+    words = [text[ctx.pos(k, t):ctx.pos(k, t) + len(t)] for k, t in toks
+             if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)

@@ -1,0 +1,1 @@
+"""web: the dashboard's static files (HTML, CSS, JS), served by offramp.api; no outside assets."""
