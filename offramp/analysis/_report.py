@@ -53,8 +53,9 @@ def format_report(rep: dict) -> str:
     if last:
         lines.append(f"latest signal: {last['signal']} on {last['date']} "
                      f"(7-day intensity {last['intensity7']}, conflict share "
-                     f"{last['conflict_share7']}; 4-week {last['base4_intensity']}, "
-                     f"52-week {last['base52_intensity']})")
+                     f"{last['conflict_share7']}; baselines: 4-week {last['base4_intensity']} "
+                     f"over {last['base4_n']} events, 52-week {last['base52_intensity']} "
+                     f"over {last['base52_n']} events)")
     for title, evs in (("most hostile", rep["most_hostile"]),
                        ("most cooperative", rep["most_cooperative"])):
         if evs:
@@ -80,7 +81,7 @@ def plot_series(series: dict, path: str) -> str:
 
     days = series["days"]
     x = [dt.date.fromisoformat(d["date"]) for d in days]
-    fig, ax = plt.subplots(figsize=(10, 4.5), dpi=100)
+    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
     ax.bar(x, [d["cooperation"] for d in days], color="#2b8cbe", label="cooperation", width=0.9)
     ax.bar(x, [-d["conflict"] for d in days], color="#e34a33", label="conflict", width=0.9)
     ax.axhline(0, color="#444", linewidth=0.8)
@@ -107,10 +108,10 @@ def plot_series(series: dict, path: str) -> str:
     ax.set_title(f"{a}–{b}: cooperation vs conflict, {series['from']} to {series['to']}")
     handles = ax.get_legend_handles_labels()
     handles2 = ax2.get_legend_handles_labels()
-    ax.legend(handles[0] + handles2[0], handles[1] + handles2[1], loc="lower left",
-              fontsize=8, ncol=3)
+    fig.legend(handles[0] + handles2[0], handles[1] + handles2[1], loc="lower center",
+               fontsize=8, ncol=6, frameon=False)
     fig.autofmt_xdate()
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
     fig.savefig(path, format="png")
     plt.close(fig)
     return str(path)

@@ -7,6 +7,8 @@ from typing import Annotated, Optional
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from .. import analysis as an
+from ..analysis._filters import MAX_TEXT, country_code, parse_day
+from ..model import MODALITIES
 
 __all__ = ["router", "MAX_CODE_BYTES"]
 
@@ -25,7 +27,7 @@ def conn(request: Request):
 
 
 Conn = Annotated[object, Depends(conn)]
-Text = Annotated[Optional[str], Query(max_length=an._filters.MAX_TEXT)]
+Text = Annotated[Optional[str], Query(max_length=MAX_TEXT)]
 Limit = Annotated[int, Query(ge=1, le=an.MAX_LIMIT, description=f"page size, at most {an.MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=_MAX_OFFSET, description="rows to skip")]
 From = Annotated[Optional[str], Query(alias="from", max_length=10, description="first day, YYYY-MM-DD")]
@@ -70,22 +72,28 @@ def _event_filter(country, side, actor, dyad, directed, type_, quad, modality, s
 
 
 def event_filter(
-    country: Codes = None,
+    country: Annotated[Optional[list[str]], Query(
+        max_length=200, description="involves any of these codes (USA, RUS, NATO ...)")] = None,
     side: Annotated[str, Query(pattern="^(any|source|target)$",
                                description="which side `country` must be on")] = "any",
-    actor: Text = None,
+    actor: Annotated[Optional[str], Query(
+        max_length=MAX_TEXT, description="words in an actor's name, text or role")] = None,
     dyad: Annotated[Optional[str], Query(max_length=40, description="two codes: USA,RUS")] = None,
-    directed: bool = False,
-    type: Codes = None,
-    quad: Codes = None,
-    modality: Codes = None,
+    directed: Annotated[bool, Query(description="dyad a,b means a -> b only")] = False,
+    type: Annotated[Optional[list[str]], Query(max_length=200, description="PLOVER types")] = None,
+    quad: Annotated[Optional[list[str]], Query(max_length=200, description="quad classes 1-4")] = None,
+    modality: Annotated[Optional[list[str]], Query(
+        max_length=200, description="actual, future, hypothetical, negated")] = None,
     start: From = None,
     end: To = None,
-    place: Text = None,
-    q: Text = None,
-    doc_id: Text = None,
-    anonymous: Optional[bool] = None,
-    located: bool = False,
+    place: Annotated[Optional[str], Query(
+        max_length=MAX_TEXT, description="words in the place name, or its country code")] = None,
+    q: Annotated[Optional[str], Query(
+        max_length=MAX_TEXT, description="words that must all be in the evidence")] = None,
+    doc_id: Annotated[Optional[str], Query(max_length=MAX_TEXT, description="one document")] = None,
+    anonymous: Annotated[Optional[bool], Query(
+        description="attributed to an unnamed source (true) or not (false)")] = None,
+    located: Annotated[bool, Query(description="only events with coordinates")] = False,
 ) -> an.EventFilter:
     """The event filters shared by /api/events and /api/places."""
     return _event_filter(country, side, actor, dyad, directed, type, quad, modality, start,
@@ -105,12 +113,7 @@ def get_summary(db: Conn):
 def get_events(db: Conn, flt: Filter, limit: Limit = 50, offset: Offset = 0,
                order: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc"):
     """Events matching every given filter, one page at a time, newest first by default.
-
-    country: involves any of these codes (see side); actor: words in an actor's name, text
-    or role; dyad: a,b (both directions unless directed); type: PLOVER types; quad: 1-4;
-    modality: actual/future/hypothetical/negated; from/to: event dates; place: words in
-    the location name or its country code; q: words that must all be in the evidence.
-    """
+    List parameters take repeated values or a comma list (type=ACCUSE,THREATEN)."""
     return an.find_events(db, flt, limit=limit, offset=offset, order=order)
 
 
@@ -137,8 +140,6 @@ def get_series(db: Conn, a: Annotated[str, Path(max_length=20)],
                modality: Codes = None, directed: bool = False):
     """Day-by-day counts by quad class, type and modality, mean intensity, the 7-day rolling
     measures against 4- and 52-week baselines, and the escalation signal with its rule."""
-    from ..analysis._filters import country_code, parse_day
-    from ..model import MODALITIES
     mods = _split(modality) or ["actual"]
     for m in mods:
         if m not in MODALITIES:
@@ -215,7 +216,6 @@ async def post_code(request: Request):
     Nothing is stored. Bodies over the size limit get 413."""
     from starlette.concurrency import run_in_threadpool
 
-    from ..analysis._filters import parse_day
     raw = await _read_body(request, request.app.state.max_code_bytes)
     try:
         data = json.loads(raw)

@@ -89,7 +89,7 @@ def _negated(tok) -> bool:
 def _hypothetical(tok) -> bool:
     aux = cues().words("hypothetical_aux")
     t = tok
-    for _ in range(5):
+    for _ in range(8):
         if any(c.dep_ == "aux" and c.lower_ in aux for c in t.children):
             return True
         if t.head is t or t.lemma_.lower() in cues().words("report_verbs"):
@@ -150,9 +150,14 @@ def _name(tok) -> str | None:
 
 def is_generic(tok) -> bool:
     """A bare activity noun with no owner and no article: "planned military exercises"."""
-    definite = cues().words("definite_words")
-    return tok.pos_ == "NOUN" and not any(
-        c.dep_ in ("det", "poss") and c.lower_ in definite or c.dep_ == "poss" for c in tok.children)
+    return tok.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _definite(tok) -> bool:
+    """"the exercises", "its drills": a noun that points back to an activity already named."""
+    words = cues().words("definite_words")
+    return tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in words
+                                      for c in tok.children)
 
 
 def find_mentions(doc, k: int, sent) -> list[Mention]:
@@ -173,7 +178,7 @@ def find_mentions(doc, k: int, sent) -> list[Mention]:
         m.snap = snap or (family == "exercise" and snap_text)
         m.joint = bool(_mods(tok) & c.words("joint_words"))
         m.actors = _states(doc, k, _actor_tokens(tok, verbs))
-        m.definite = not is_generic(tok) and tok.pos_ == "NOUN"
+        m.definite = _definite(tok)
         m.name = _name(tok) if family == "exercise" else None
         m.negated = _negated(tok) or any(_negated(v) for v in verbs[:1] if v is not tok)
         m.hypothetical = _hypothetical(tok)

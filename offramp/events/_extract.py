@@ -67,6 +67,10 @@ def _subject(tok, depth: int = 0):
         return None
     if depth > 6 or tok.head.i == tok.i:
         return None
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "plans to attack": whose plans — the possessor, or the subject of the clause
+        poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+        return poss if poss is not None else _subject(tok.head, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         if tok.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") \

@@ -14,6 +14,7 @@ are scare quotes or titles and are dropped.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..actors import actors_of
@@ -30,7 +31,10 @@ _CHAIN = {"ccomp", "xcomp", "conj", "parataxis"}  # clause-to-clause links climb
 _NAME_LINKS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp"}
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 _LEAD_PUNCT = set(":,—–")
+_NEAR = 10  # words between a quotation and its speech verb in "X said" lead-ins and trailers
 _END_PUNCT = set(".!?\"”’…)")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_MINOR = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"}
 
 
 class Context:
@@ -49,6 +53,10 @@ class Context:
         for s in doc.sentences:
             self.by_para.setdefault(s.paragraph, []).append(s.index)
         self.spoken: list[tuple[int, int, Actor]] = []  # (position, paragraph, speaker)
+
+    def sentence_paragraph(self, p: int) -> int | None:
+        k = self.sentence_at(max(p - 1, 0))
+        return self.doc.sentences[k].paragraph if k is not None else None
 
     def pos(self, k: int, tok) -> int:
         return self.off[k] + tok.idx
@@ -136,12 +144,16 @@ def is_clausal(ctx: Context, span: QuoteSpan, toks: list[tuple[int, object]]) ->
 
 
 def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool) -> Actor | None:
+    """Rule 1: a speech verb reached by climbing the parse from the quotation's head."""
     heads = [(k, t) for k, t in toks
              if t.head.i == t.i or not _inside(span, ctx.pos(k, t.head))]
     heads.sort(key=lambda kt: len(list(kt[1].ancestors)))
     first_links = _CLAUSE_LINKS if clausal else _SHORT_LINKS
     for k, t in heads:
-        if t.head.lower_ == "as" and t.head.dep_ == "prep" and not _inside(span, ctx.pos(k, t.head)):
+        # '"dangerous" and "insulting"': the second hangs where the first does
+        while t.dep_ == "conj" and t.head is not t and ctx.quoted(k, t.head):
+            t = t.head
+        if t.head.lower_ == "as" and t.head.dep_ == "prep" and not ctx.quoted(k, t.head):
             came, g, link = t.head, t.head.head, "as"  # "described it as '...'"
         elif t.dep_ in first_links:
             came, g, link = t, t.head, t.dep_
@@ -150,10 +162,10 @@ def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool) -> Actor | Non
         direct = True
         while g is not came:
             if not ctx.quoted(k, g):
-                kind = speech_kind(g, lambda x: _inside(span, ctx.pos(k, x)))
-                if kind == "name" and direct and link in _NAME_LINKS | {"as"}:
-                    return ctx.speaker(k, g)
-                if kind in ("say", "bare") and link != "as":
+                kind = speech_kind(g, lambda x, k=k: _inside(span, ctx.pos(k, x)))
+                labels = direct and ((kind == "name" and link in _NAME_LINKS | {"as"})
+                                     or (kind == "as" and link == "as"))
+                if labels or (kind in ("say", "bare") and link != "as"):
                     return ctx.speaker(k, g)
             if g.dep_ not in _CHAIN or link == "as":
                 break
@@ -171,34 +183,42 @@ def _standalone(ctx: Context, span: QuoteSpan) -> bool:
     return all(c in "“\"‘' " for c in text[ctx.doc.sentences[k].start:span.start])
 
 
+def _near_tokens(ctx: Context, k: int | None, toks, limit: int) -> list[tuple[int, object]]:
+    """Up to limit unquoted words of toks, stopping at the next quotation."""
+    out = []
+    for t in toks:
+        if ctx.quoted(k, t):
+            break
+        if not t.is_punct:
+            out.append((k, t))
+        if len(out) >= limit:
+            break
+    return out
+
+
 def _adjacent(ctx: Context, span: QuoteSpan, lead: bool = True) -> Actor | None:
+    """Rule 2: a speech verb in the few words right after or (after ":" or ",") right before."""
     text = ctx.doc.text
     cands = []
     after = span.end
-    while after < len(text) and (text[after] in "”\"’'" or text[after] in ",.!?"):
+    while after < len(text) and text[after] in "”\"’',.!?— ":
         after += 1
-    while after < len(text) and text[after] == " ":
-        after += 1
-    k = ctx.sentence_at(after) if after < len(text) and text[after] != "\n" else None
-    if k is not None:
-        trail = [t for t in ctx.sents[k] if ctx.pos(k, t) >= span.end]
-        for t in trail:
-            if ctx.quoted(k, t) and ctx.pos(k, t) > after:
-                break  # the next quotation begins
-            cands.append((k, t))
+    k = ctx.sentence_at(after) if after < len(text) else None
+    inner = text[span.parts[-1][0]:span.parts[-1][1]].rstrip()
+    if inner.endswith(".") and text[after:after + 1].isupper():
+        k = None  # '"... ready." Officials said ...': a new sentence, not a trailer
+    if k is not None and ctx.doc.sentences[k].paragraph == ctx.sentence_paragraph(span.end):
+        trail = [t for t in ctx.sents[k] if ctx.pos(k, t) >= after]
+        cands += _near_tokens(ctx, k, trail, _NEAR)
     before = span.start - 1
-    while before > 0 and (text[before] in "“\"‘' "):
+    while before > 0 and text[before] in "“\"‘' ":
         before -= 1
     k = ctx.sentence_at(before)
-    same = k is not None and ctx.doc.sentences[k].start < span.start <= ctx.doc.sentences[k].end
-    if lead and k is not None and (same or text[before] in _LEAD_PUNCT):
-        lead = [t for t in ctx.sents[k] if ctx.pos(k, t) < span.start]
-        for t in reversed(lead):
-            if ctx.quoted(k, t):
-                break
-            cands.append((k, t))
+    if lead and k is not None and text[before] in _LEAD_PUNCT:
+        lead_toks = [t for t in ctx.sents[k] if ctx.pos(k, t) < span.start]
+        cands += _near_tokens(ctx, k, reversed(lead_toks), _NEAR)
     for k, t in cands:
-        if not ctx.quoted(k, t) and speech_kind(t) in ("say", "bare"):
+        if speech_kind(t) in ("say", "bare"):
             who = ctx.speaker(k, t)
             if who is not None:
                 return who
@@ -278,8 +298,9 @@ def attribute(ctx: Context, span: QuoteSpan) -> tuple[bool, Actor | None]:
 
 
 def _title_case(ctx: Context, toks) -> bool:
-    """Every longer word capitalised, as in the title of a document or an article."""
-    text = ctx.doc.text  # the parse may have sentence-cased a headline; read the original
-    words = [text[ctx.pos(k, t):ctx.pos(k, t) + len(t)] for k, t in toks
-             if t.is_alpha and len(t) > 3]
+    """Every word but short function words capitalised, as in a title ("Don't Be a Mule")."""
+    a = ctx.pos(*toks[0])
+    b = ctx.pos(*toks[-1]) + len(toks[-1][1])
+    # read the original: the parse may have sentence-cased a headline
+    words = [w for w in _WORD.findall(ctx.doc.text[a:b]) if w.lower() not in _MINOR]
     return len(words) >= 2 and all(w[0].isupper() for w in words)

@@ -73,7 +73,7 @@ def _kind(text: str, i: int, a: int, b: int) -> tuple[str, str] | None:
             return "double", "open"
         if not prev.isspace():
             return "double", "close"
-        return "double", "either"
+        return "double", "either"  # spaces on both sides: closes an open quotation or is noise
     if c in _SINGLE_OPEN:
         return ("single", "open") if (nxt.isalnum() or nxt in "“\"") else None
     if c in (_SINGLE_CLOSE, "'"):
@@ -117,7 +117,9 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             level, role = k
             top = stack[-1][0] if stack else None
             if role == "either":
-                role = "close" if top == level else "open"
+                if top != level:
+                    continue  # a mark standing for a dash ("CAIRO (AP) " Police ...")
+                role = "close"
             if role == "close":
                 if level not in (lv for lv, _ in stack):
                     continue  # a stray closing mark, or a possessive after a plural

@@ -10,13 +10,13 @@ from ..errors import DataError
 
 __all__ = ["speech_verbs", "speech_kind", "speaker_token", "KINDS"]
 
-KINDS = ("say", "bare", "name")
+KINDS = ("say", "bare", "name", "as")
 _RELATIVE = {"who", "that", "which"}
 
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, str]:
-    """lemma → kind (say, bare, name) from the package's speech_verbs.tsv."""
+    """lemma → kind (say, bare, name, as) from the package's speech_verbs.tsv."""
     path = files("offramp.quotes") / "speech_verbs.tsv"
     with path.open(encoding="utf-8") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
@@ -42,7 +42,7 @@ def _according(tok):
 
 
 def speech_kind(tok, quoted: Callable[[object], bool] = lambda t: False) -> str | None:
-    """The kind of speech tok introduces here (say, bare, name), or None.
+    """The kind of speech tok introduces here (say, bare, name, as), or None.
 
     tok: a spaCy token; quoted: tells whether a token lies inside a quotation, so that a
     quotation parsed as the verb's own object does not count against a bare verb.

@@ -65,5 +65,5 @@ CREATE TABLE IF NOT EXISTS errors (
     source VARCHAR,
     code VARCHAR,
     reason VARCHAR,
-    at TIMESTAMP DEFAULT current_timestamp
+    failed_at TIMESTAMP DEFAULT current_timestamp
 );

@@ -112,6 +112,35 @@ def synthetic_db(path, **kw) -> Path:
     return Path(path)
 
 
+def rows_db(path, rows) -> Path:
+    """A database of hand-made events, one document per day.
+
+    rows: (day, sources, targets, type, quad, intensity, modality) tuples; sources and
+    targets are country codes, or lists of them.
+    """
+    by_day: dict[str, list] = {}
+    for r in rows:
+        by_day.setdefault(str(r[0]), []).append(r)
+    store = open_store(path)
+    try:
+        for day, rs in sorted(by_day.items()):
+            doc_id, events, sents = f"d-{day}", [], []
+            for i, (d, src, tgt, t, quad, inten, modality) in enumerate(rs):
+                src = [src] if isinstance(src, str) else src
+                tgt = [tgt] if isinstance(tgt, str) else tgt
+                sent = f"On {day} item {i}: {t.lower()} between {' '.join(src)} and {' '.join(tgt)}."
+                sents.append(sent)
+                events.append(Event(doc_id=doc_id, type=t, source=[Actor(c, country=c) for c in src],
+                                    target=[Actor(c, country=c) for c in tgt], sentence=i,
+                                    evidence=sent, trigger=t.lower(), rule="test.v1",
+                                    quad_class=quad, intensity=inten, modality=modality,
+                                    date=str(d), event_id=f"{doc_id}-{i}"))
+            store.write(Document(id=doc_id, text=" ".join(sents), date=day, events=events))
+    finally:
+        store.close()
+    return Path(path)
+
+
 XSS_SCRIPT = "<script>window.__pwned = 1</script>"
 XSS_IMG = '<img src=x onerror="window.__pwned = 2">'
 
@@ -145,3 +174,15 @@ def xss_db(path) -> Path:
     finally:
         store.close()
     return Path(path)
+
+
+_BUILT: dict[str, Path] = {}
+_BUILDERS = {"seed": seed_db, "synthetic": synthetic_db, "xss": xss_db}
+
+
+def cached(kind: str, tmp_path_factory) -> Path:
+    """Build each kind of test database once per test session and reuse its file."""
+    if kind not in _BUILT:
+        path = tmp_path_factory.mktemp(f"db-{kind}") / f"{kind}.duckdb"
+        _BUILT[kind] = _BUILDERS[kind](path)
+    return _BUILT[kind]

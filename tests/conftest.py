@@ -1,0 +1,40 @@
+"""Shared fixtures: paths to ../shared, and coding helpers that load spaCy once."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_DIR = SHARED / "eval" / "seed"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from offramp.nlp import get_nlp
+    return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def code(nlp):
+    """offramp.code with the model already loaded."""
+    import offramp
+    return offramp.code
+
+
+def triples(doc):
+    """(type, source countries, target countries, modality) of each event."""
+    return [(e.type, tuple(sorted(str(a.country) for a in e.source)),
+             tuple(sorted(str(a.country) for a in e.target)), e.modality) for e in doc.events]
+
+
+def has_event(doc, typ, src, tgt, modality=None) -> bool:
+    for e in doc.events:
+        s = {a.country for a in e.source}
+        t = {a.country for a in e.target}
+        sym = typ in ("CONSULT", "AGREE", "COOPERATE")
+        if e.type == typ and ((src in s and tgt in t) or sym and src in t and tgt in s):
+            if modality is None or e.modality == modality:
+                return True
+    return False
