@@ -15,7 +15,7 @@ __all__ = ["resolve_document", "actors_of", "inner_actors", "matcher"]
 
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "punct",
             "advmod", "npadvmod", "cc", "conj", "prep", "pobj"}
-_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUNS = {"he", "she", "him", "her", "his"}
 _OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "PRM"}
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _COUNTRY_KINDS = {"name", "short", "demonym", "demonym_plural", "adj", "capital", "seat", "body"}
@@ -57,6 +57,7 @@ class _State:
         self.memory: dict[str, Actor] = {}
         self.last_person: Actor | None = None
         self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
+        self.last_state: Actor | None = None    # "it" → the last country or body as subject
         self.cache: dict[int, list[Actor]] = {}   # id of spaCy token's doc & i → actors
 
 
@@ -141,11 +142,15 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     low = tok.lower_
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
         return _named(tok, st)
-    if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS:
+    if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
         p = st.last_subject or st.last_person
         return [Actor(**{**p.__dict__, "text": tok.text})] if p else []
+    if low in ("it", "its") and head is None:
+        # "Iran said it would ...", "Sudan ... its army": the last state in subject position
+        p = st.last_state
+        return [Actor(text=tok.text, country=p.country, org=p.org)] if p else []
     countries: list[Entry] = []
     person: Entry | None = None
     sector: Entry | None = None
@@ -194,10 +199,6 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                             org=person.org))
     elif sector is not None or name:
         remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector else None
-        if remembered is None and sector and sector.kind in ("group", "body") and \
-                any(c.lower_ == "the" for c in tok.lefts) and len(toks) <= 3:
-            # "the government", "the administration": the last government named
-            remembered = st.memory.get("sector:" + (sector.sector or ""))
         a = Actor(text=text, name=name, sector=base_sector, role=role)
         if remembered is not None and name is None:
             a.country = remembered.country
@@ -221,8 +222,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                     st.last_subject = a
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
-        if a.country and a.sector and len(a.country) == 3:
-            st.memory["sector:" + a.sector] = a
+        if a.country and not a.name and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
+            st.last_state = a
     return uniq
 
 

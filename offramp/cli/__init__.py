@@ -4,3 +4,4 @@ from ._main import app, main
 __all__ = ["app", "main"]
 from . import _quotes  # noqa: F401
 from . import _serve  # noqa: F401
+from . import _csbm  # noqa: F401

@@ -36,10 +36,10 @@ def _num(n: dict, units: dict) -> str:
     return f"{_QUAL.get(n.get('qualifier'), '')}{n['value']:,} {units.get(n['what'], n['what'])}"
 
 
-def _levels(rule: Rule, units: dict, cats=None) -> str:
+def _levels(rule: Rule, units: dict, cats=None, plain: bool = False) -> str:
     items = [f"{v:,} {units[k]}" for k, v in rule.levels.items() if cats is None or k in cats]
     joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
-    return ("more than " if rule.compare == "more-than" else "") + joined
+    return ("more than " if rule.compare == "more-than" and not plain else "") + joined
 
 
 def _who(c: str) -> str:
@@ -75,7 +75,9 @@ def _claims(a: dict, rule: str) -> list[dict]:
 
 
 def _said(items: list[dict]) -> str:
-    return "; ".join(f"{_who(s['claimed_by'])} says {s['status']}" for s in items)
+    c = cues()
+    return "; ".join(f"{_who(s['claimed_by'])} {'' if s.get('rule') == 'chapter-iii' else 'says '}"
+                     f"{c.says(s['status'])}" for s in items)
 
 
 def _finding(rule: str, r: Rule | str, status: str, why: str, claimed_by=None) -> dict:
@@ -157,6 +159,9 @@ def _notice(a: dict, R: Rules, need: set[str]) -> dict:
         return _finding("notice-period", R["alert-exemption"], "exempt", why + ".")
     gap = _start_minus(a)
     if "required" in need or "met" in need or "violated" in need:
+        if gap is not None and gap < 0:
+            return _finding("notice-period", r, "violated", f"notified {-gap} days after the start, "
+                            f"not the {days} days before it required ({r.paragraph}).")
         if gap is not None:
             if gap >= days:
                 return _finding("notice-period", r, "met", f"notified {gap} days before the start, "
@@ -196,15 +201,18 @@ def _observation(a: dict, R: Rules) -> list[dict]:
                                 f"no number is reported; observers are invited at {_levels(r, units)} "
                                 f"({r.paragraph})."))
             continue
-        why = f"{_who(who)} reports {_num(n, units)} against the observation level of " \
-              f"{_levels(r, units, [n['what']])}"
-        if status == "required" and snap:
-            if hours is not None and hours <= limit:
-                status, why = "not-required", why + f", but an alert activity of {hours} hours is " \
-                                                    f"observed only beyond {limit} hours"
-            elif hours is None:
-                status, why = "undetermined", why + f"; as an alert activity it is observed only if " \
-                                                    f"it lasts more than {limit} hours, and its length is not reported"
+        lv = _levels(r, units, [n['what']])
+        why = {"required": f"{_who(who)} reports {_num(n, units)}, at or above {lv}: observers "
+                           f"from all participating states must be invited",
+               "not-required": f"{_who(who)} reports {_num(n, units)}, below the observation "
+                               f"level of {lv}",
+               "undetermined": f"{_who(who)} reports {_num(n, units)}, which may or may not reach "
+                               f"the observation level of {lv}"}[status]
+        if status == "required" and snap and (hours is None or hours <= limit):
+            head = f"{_who(who)} reports {_num(n, units)}, at or above {lv}, but an alert activity " \
+                   f"is observed only if it lasts more than {limit} hours"
+            status, why = ("not-required", head + f", and this one lasts {hours} hours") if hours is not None \
+                else ("undetermined", head + ", and its length is not reported")
         if status == "required":
             if any(s["status"] == "observers invited" for s in said):
                 status = "met"
@@ -251,7 +259,7 @@ def _constraints(a: dict, R: Rules) -> list[dict]:
         s_ann, n_ann = _judge(annual, nums)
         if s_big == "required":
             status = "violated" if snap else "required"
-            why = f"{_who(who)} reports {_num(n_big, units)}, above {_levels(big, units)}: such an " \
+            why = f"{_who(who)} reports {_num(n_big, units)}, above {_levels(big, units, plain=True)}: such an " \
                   f"activity must be communicated by 15 November two years ahead and be in the " \
                   f"annual calendar, at most once in three years ({big.paragraph})"
             if snap:
@@ -262,12 +270,12 @@ def _constraints(a: dict, R: Rules) -> list[dict]:
             out.append(_finding("constraints", annual, "undetermined",
                                 f"{_who(who)} reports {_num(n, units)}: it counts toward the limit of "
                                 f"{annual.extra['per_year']} activities a year above "
-                                f"{_levels(annual, units)} and {annual.extra['simultaneous']} at a "
+                                f"{_levels(annual, units, plain=True)} and {annual.extra['simultaneous']} at a "
                                 f"time ({annual.paragraph}), which one article cannot check.", who))
         elif s_ann == "not-required":
             out.append(_finding("constraints", annual, "not-required",
                                 f"{_who(who)} reports {_num(n_ann, units)}, not above "
-                                f"{_levels(annual, units, [n_ann['what']])}: outside the "
+                                f"{_levels(annual, units, [n_ann['what']], True)}: outside the "
                                 f"constraining provisions ({annual.paragraph}).", who))
         else:
             out.append(_finding("constraints", annual, "undetermined",

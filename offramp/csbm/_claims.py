@@ -7,7 +7,8 @@ from ..actors import actors_of, inner_actors
 from ..model import Actor
 from ._data import cues
 
-__all__ = ["StatusMatch", "find_statuses", "speaker", "label", "REPORTER", "is_rule_statement"]
+__all__ = ["StatusMatch", "find_statuses", "speaker", "doer", "label", "REPORTER",
+           "is_rule_statement"]
 
 # claimant of what the article states in its own voice
 REPORTER = "reporter"
@@ -41,16 +42,17 @@ def _tokens(sent, a: int, b: int):
     return (span.start, span.end) if span is not None else None
 
 
-def find_statuses(sent) -> list[StatusMatch]:
+def find_statuses(sent, context: str = "") -> list[StatusMatch]:
     """Status phrases of one sentence, earlier entries of cues.yaml winning overlaps.
 
-    sent: a spaCy Span.
+    sent: a spaCy Span; context: earlier text that may supply what a status `needs`
+    ("Russia did not respond" after a sentence about a Chapter III request).
     """
     low = sent.text.lower()
     taken: list[tuple[int, int]] = []
     out: list[StatusMatch] = []
     for entry in cues().statuses:
-        if entry["needs"] is not None and not entry["needs"].search(low):
+        if entry["needs"] is not None and not entry["needs"].search(low + " " + context.lower()):
             continue
         for rx in entry["patterns"]:
             for m in rx.finditer(low):
@@ -136,4 +138,20 @@ def speaker(doc, k: int, tok, skip: frozenset[int] = frozenset()) -> list[Actor]
                         found = actors_of(doc, k, g) or inner_actors(doc, k, g)
                         if found:
                             return found
+    return []
+
+
+def doer(doc, k: int, start: int, end: int) -> list[Actor]:
+    """Subject of the verb inside a status phrase: who "invoked Chapter III", who "did not respond".
+
+    doc: the Document; k: sentence index; start, end: doc token span of the phrase.
+    """
+    sent = doc.work["sents"][k]
+    for t in sent.doc[start:end]:
+        v = t if t.pos_ in ("VERB", "AUX") else t.head
+        subj = _subject(v) if v.pos_ in ("VERB", "AUX") else None
+        if subj is not None:
+            found = actors_of(doc, k, subj) or inner_actors(doc, k, subj)
+            if found:
+                return found
     return []

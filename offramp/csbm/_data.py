@@ -53,6 +53,10 @@ class Cues:
     def __getitem__(self, key: str):
         return self.raw[key]
 
+    def says(self, status: str) -> str:
+        """How a finding words a status after its claimant ("it was not notified")."""
+        return next((s["says"] for s in self.statuses if s["status"] == status), status)
+
     def words(self, key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.raw[key])
 
@@ -111,7 +115,7 @@ def load_cues(path=None) -> Cues:
         rx["notice"] = [re.compile(data["notice_pattern"])]
         statuses = []
         for s in data["statuses"]:
-            statuses.append({"status": s["status"], "rule": s["rule"],
+            statuses.append({"status": s["status"], "rule": s["rule"], "says": s.get("says", s["status"]),
                              "needs": re.compile(s["needs"]) if s.get("needs") else None,
                              "patterns": [re.compile(p) for p in s["patterns"]]})
     except (re.error, KeyError, TypeError) as e:

@@ -20,7 +20,9 @@ class Mention:
     concentration; snap: called without notice (an alert activity); joint: with other states;
     actors: ISO3 codes of the states conducting it; definite: "the exercise", "its drills";
     name: "Zapad-2021"; negated / hypothetical: not a report that it happens; attach: tokens the
-    where/when words may hang on; tense: of the activity; words: the trigger phrase.
+    where/when words may hang on; tense: of the activity; words: the trigger phrase;
+    announcer: states that notify it, or whose military reports it, taken to conduct it when
+    nothing else says who does.
     """
 
     k: int
@@ -36,6 +38,7 @@ class Mention:
     attach: list = field(default_factory=list)
     tense: str = "past"
     words: str = ""
+    announcer: list[str] = field(default_factory=list)
 
 
 def _mods(tok) -> set[str]:
@@ -98,11 +101,32 @@ def _hypothetical(tok) -> bool:
     return False
 
 
+def _announcer(doc, k: int, tok) -> list[str]:
+    """States that notify the activity, or whose military reports it, from the verb above it."""
+    c = cues()
+    notify, report = c.words("notify_verbs"), c.words("report_verbs")
+    t = tok
+    for _ in range(8):
+        if t.head is t:
+            return []
+        t = t.head
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in notify or lemma in report):
+            subj = next((x for x in t.children if x.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            found = actors_of(doc, k, subj) or inner_actors(doc, k, subj)
+            if lemma in notify or any(a.sector in c["own_report_sectors"] for a in found):
+                return [a.country for a in found if a.country]
+            return []
+    return []
+
+
 def _verbs(tok) -> list:
     """Verbs that carry the activity's subject and dates: "Russia launched a snap check"."""
     out = [tok] if tok.pos_ == "VERB" else []
     t = tok
-    reporting = cues().words("report_verbs")
+    reporting = cues().words("report_verbs") - cues().words("notify_verbs")
     for _ in range(2):
         if t.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr", "acl", "xcomp") \
                 or t.head is t:
@@ -184,6 +208,7 @@ def find_mentions(doc, k: int, sent) -> list[Mention]:
         m.hypothetical = _hypothetical(tok)
         forces = [t for t in _actor_tokens(tok, []) if t.lemma_.lower() in c.words("force_words")]
         m.attach = [tok] + verbs + forces
+        m.announcer = [] if m.actors else _announcer(doc, k, tok)
         m.tense = tense_of(verbs[-1] if verbs else tok)
         out.append(m)
     return out

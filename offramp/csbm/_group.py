@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._claims import find_statuses, is_rule_statement, label, speaker
+from ._claims import doer, find_statuses, is_rule_statement, label, speaker
 from ._data import cues
 from ._extract import Mention, find_mentions, is_generic
 from ._numbers import Count, find_counts
@@ -73,6 +73,7 @@ class _Group:
     name: str | None
     anaphoric: bool      # names no state, place or name of its own
     definite: bool       # "the exercises": points back to one named before
+    announcer: list[str] = field(default_factory=list)
 
 
 def _sentence_groups(doc, k: int, sent, mentions: list[Mention]) -> list[_Group]:
@@ -84,7 +85,7 @@ def _sentence_groups(doc, k: int, sent, mentions: list[Mention]) -> list[_Group]
             host = m.actors[0]
         host = host or fallback
         g = _Group([m], list(m.actors), host, m.name,
-                   not m.actors and not host and not m.name, m.definite)
+                   not m.actors and not host and not m.name, m.definite, list(m.announcer))
         for other in groups:
             tmp = Activity(list(other.mentions), other.actors, other.host,
                            [other.name] if other.name else [])
@@ -95,6 +96,7 @@ def _sentence_groups(doc, k: int, sent, mentions: list[Mention]) -> list[_Group]
                 other.name = other.name or m.name
                 other.anaphoric = other.anaphoric and g.anaphoric
                 other.definite = other.definite or g.definite
+                other.announcer += [x for x in g.announcer if x not in other.announcer]
                 break
         else:
             groups.append(g)
@@ -144,9 +146,16 @@ def _add(a: Activity, doc, k: int, sent, g: _Group | None, counts, statuses, pub
     for c in counts:
         a.counts.append((c, _claimant(doc, k, sent.doc[c.tok])))
     for s in statuses:
-        skip = frozenset(range(s.start, s.end))
+        if s.rule == "chapter-iii":
+            # here the one who acts matters: who asked, who failed to answer
+            who = ", ".join(dict.fromkeys(label(x) for x in doer(doc, k, s.start, s.end))) \
+                or label(None)
+        else:
+            who = _claimant(doc, k, sent.doc[s.start], frozenset(range(s.start, s.end)))
+        if any(x["status"] == s.status and x["claimed_by"] == who for x in a.statuses):
+            continue
         a.statuses.append({"status": s.status, "rule": s.rule, "sentence": k, "text": s.text,
-                           "claimed_by": _claimant(doc, k, sent.doc[s.start], skip)})
+                           "claimed_by": who})
         if s.rule == "notification" and s.status in ("notified", "insufficiently notified"):
             a.notified_on = a.notified_on or notification_date(sent, s.start, s.end, pub)
             a.notice_days = a.notice_days or notice_days(sent)
@@ -158,8 +167,19 @@ def _places(a: Activity, doc, k: int, sent, g: _Group | None) -> None:
     if found:
         a.last_sites = k
     attach = {t.i for m in (g.mentions if g else []) for t in m.attach}
+    for m in (g.mentions if g else []):
+        attach |= {t.i for t in sent.doc[m.trigger].subtree}
+        # "held drills with 10,000 troops in Kaliningrad": places inside the verb's own phrases
+        for v in m.attach:
+            if v.pos_ == "VERB":
+                attach |= {t.i for c in v.children if c.dep_ in ("prep", "dobj", "npadvmod")
+                           for t in c.subtree}
     attach |= {t.i for t in sent if any(p["text"].endswith(t.text) for p in found)}
-    found += towns(doc, k, sent, attach, prefer)
+    near = towns(doc, k, sent, attach, prefer)
+    found += near
+    countries = {p["country"] for p in found if p.get("country")}
+    if a.host is None and len(countries) == 1:
+        a.host = countries.pop()   # "in Kaliningrad": the state the town is in
     for p in found:
         if not any(p["text"] == q["text"] for q in a.places):
             a.places.append(p)
@@ -190,7 +210,9 @@ def group_activities(doc) -> tuple[list[Activity], list[dict]]:
     acts: list[Activity] = []
     quotes: list[dict] = []
     pub = doc.date
+    context = ""
     for k, sent in enumerate(doc.work.get("sents", [])):
+        context, before = sent.text, context
         mentions = find_mentions(doc, k, sent)
         generic = any(is_generic(sent.doc[m.trigger]) and not m.actors for m in mentions)
         if is_rule_statement(sent, generic):
@@ -200,7 +222,7 @@ def group_activities(doc) -> tuple[list[Activity], list[dict]]:
             counts, statuses = [], []
         else:
             counts = [c for c in find_counts(sent) if not c.threshold]
-            statuses = find_statuses(sent)
+            statuses = find_statuses(sent, before)
         keep = [m for m in mentions if not m.negated
                 and (not m.hypothetical or counts or statuses)]
         groups = _sentence_groups(doc, k, sent, keep)
@@ -216,7 +238,8 @@ def group_activities(doc) -> tuple[list[Activity], list[dict]]:
             else:
                 a = next((x for x in reversed(acts) if _fits(g, x, False)), None)
             if a is None:
-                a = Activity()
+                # who notifies it, or whose military reports it, conducts it unless told otherwise
+                a = Activity(actors=[] if g.actors else list(g.announcer))
                 acts.append(a)
             _add(a, doc, k, sent, g, mine_c, mine_s, pub)
             _places(a, doc, k, sent, g)

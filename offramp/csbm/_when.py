@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import find_time_expressions, resolve
+from ..dates import find_time_expressions, resolve, tense_of
 from ._data import cues
 from ._numbers import word_number
 
@@ -33,11 +33,25 @@ def _resolve(text: str, pub, tense: str) -> str | None:
     return r.date if r is not None and r.precision == "day" else None
 
 
-def _range(low: str, pub, tense: str) -> tuple[str | None, str | None, tuple[int, int]] | None:
+def _verb_tense(sent, char: int, default: str) -> str:
+    """Tense of the verb the words at char hang on ("which ran from 10 to 16 September")."""
+    span = sent.doc.char_span(sent.start_char + char, sent.start_char + char + 1,
+                              alignment_mode="expand")
+    t = span.root if span is not None else None
+    for _ in range(4):
+        if t is None or t.pos_ in ("VERB", "AUX"):
+            break
+        t = t.head if t.head is not t else None
+    return tense_of(t) if t is not None and t.pos_ in ("VERB", "AUX") else default
+
+
+def _range(sent, pub, tense: str) -> tuple[str | None, str | None, tuple[int, int]] | None:
+    low = sent.text.lower()
     for rx in _RANGES:
         m = rx.search(low)
         if not m:
             continue
+        tense = _verb_tense(sent, m.start(), tense)
         g = m.groupdict()
         if g.get("a"):
             a, b = g["a"], g["b"]
@@ -63,12 +77,13 @@ def activity_dates(sent, attach: set[int], pub, tense: str) -> tuple[str | None,
     pub: publication date; tense: "past" | "present" | "future" of the activity.
     """
     c = cues()
-    low = sent.text.lower()
-    found = _range(low, pub, tense) if pub else None
+    found = _range(sent, pub, tense) if pub else None
     if found:
         return found[0], found[1]
     start = end = None
     starts, ends = set(c["start_words"]), set(c["end_words"])
+    # "... before it began on 7 June": the activity's own verbs, whatever their subject
+    attach = attach | {t.i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in c["start_verbs"]}
     for expr in find_time_expressions(sent):
         if expr.head not in attach or expr.kind in _NO_DATE_KINDS:
             continue

@@ -12,7 +12,7 @@ __all__ = ["Candidate", "candidates"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acl", "ccomp", "prep", "pobj", "dobj",
-          "advmod", "npadvmod", "attr", "appos")
+          "advmod", "npadvmod", "attr", "appos", "acomp")
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
@@ -61,8 +61,9 @@ def _lookup(tok) -> LexEntry | None:
 def _subject(tok, depth: int = 0):
     """The subject token of tok's clause, climbing through infinitives and coordination."""
     for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+        if c.dep_ in ("nsubj", "csubj") or depth > 0 and c.dep_ == "nsubjpass" and \
+                any(x.dep_ == "xcomp" for x in tok.children):
+            return c  # "India and Pakistan are expected to hold talks"
     if tok.dep_ == "nsubjpass":
         return None
     if depth > 6 or tok.head.i == tok.i:
@@ -256,7 +257,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
     if e.type == "COOPERATE" and source and not target:
         target = _host_country(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
-        target = _conditional_actor(doc, k, tok)
+        target = _conditional_actor(doc, k, tok, source)
     return source, target
 
 
@@ -271,12 +272,14 @@ def _host_country(doc, k, tok, source):
     return []
 
 
-def _conditional_actor(doc, k, tok):
+def _conditional_actor(doc, k, tok, source):
     """"if Russia escalates, there will be consequences": the one the threat is aimed at."""
+    own = {a.country for a in source}
     for t in tok.sent:
         if t.dep_ == "mark" and t.lower_ in ("if", "unless", "should"):
             s = _subject(t.head)
-            if s is not None and (acts := actors_of(doc, k, s)):
+            acts = [a for a in actors_of(doc, k, s) if a.country not in own] if s is not None else []
+            if acts:
                 return acts[:1]
     return []
 
@@ -284,6 +287,13 @@ def _conditional_actor(doc, k, tok):
 def _usable(a: Actor) -> bool:
     """An actor worth coding: a country, or a named body or person, or a sector."""
     return bool(a.country or a.name or a.sector)
+
+
+def _prefer_countries(acts: list[Actor]) -> list[Actor]:
+    """Drop bare sector words ("troops") beside actors whose country is known."""
+    if any(a.country for a in acts):
+        return [a for a in acts if a.country or a.name]
+    return acts
 
 
 def _dedupe(acts: list[Actor]) -> list[Actor]:
@@ -313,7 +323,8 @@ def candidates(doc: Document) -> list[Candidate]:
             source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e, prev_source)
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)
-            source = _dedupe([a for a in source if _usable(a)])
+            source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))
+            target = _prefer_countries(target)
             src_c = {a.country for a in source}
             target = _dedupe([a for a in target if _usable(a) and (
                 a.country is None or a.country not in src_c
@@ -328,7 +339,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.dropped = "no source actor"
             elif not any(a.country for a in source + target):
                 c.dropped = "neither side has a country"
-            elif not target and e.type not in _UNDIRECTED:
+            elif not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
     return out

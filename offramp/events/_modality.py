@@ -16,12 +16,21 @@ _HYPO_GOV = {"fear", "concern", "worry", "risk", "possibility", "capability", "c
              "ability", "pretext", "chance", "prospect", "scenario", "option", "willing",
              "ready", "threat", "danger", "opportunity", "likelihood", "able", "intent",
              "consider", "contemplate", "hope", "try", "attempt", "seek", "speculation",
-             "guise", "warn", "suspect", "unclear", "imagine", "want", "need", "should"}
+             "guise", "warn", "suspect", "unclear", "imagine", "want", "need", "should",
+             "threaten", "hope", "wish", "likely", "unlikely", "rumor", "rumour", "speculation",
+             "may", "might", "could", "would", "question", "whether", "if"}
 _FUT_GOV = {"plan", "intend", "aim", "schedule", "prepare", "set", "due", "agree", "decide",
             "promise", "pledge", "vow", "expect", "go", "begin", "start", "proposal", "plan",
-            "intention", "bid", "offer", "commit", "determine"}
+            "intention", "bid", "offer", "commit", "determine", "poised", "about", "vow",
+            "expected", "scheduled", "slated"}
 _NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid",
             "without", "instead", "stop", "halt", "cancel", "postpone"}
+# the event is the subject of these: "the talks were cancelled", "the visit was called off"
+_CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
+           "call", "delay", "derail"}
+_CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
+_DISMISS = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "discredit"}
+_FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake"}
 _FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
             "coming", "expected", "looming", "prospective", "further", "another"}
 _NEG_DET = {"no", "neither", "nor", "never", "without"}
@@ -45,6 +54,19 @@ def clause_path(tok, is_actor=None):
     return path
 
 
+_KNOWN = None
+
+
+def _lemma(n) -> str:
+    """The lemma, trusting the word list over the tagger's lemmatiser ("hopes" → "hop")."""
+    low = n.lower_
+    for cand in (low, low[:-1] if low.endswith("s") else "", low[:-1] if low.endswith("ed") else "",
+                 low[:-2] if low.endswith("ed") else "", low[:-3] if low.endswith("ing") else ""):
+        if cand and (cand in _HYPO_GOV or cand in _FUT_GOV or cand in _NEG_GOV or cand in _CANCEL):
+            return cand
+    return n.lemma_.lower()
+
+
 _SUBORD_FUTURE = {"before", "until", "till", "once", "when", "after"}
 
 
@@ -58,7 +80,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     neg = hypo = fut = False
     prev = None
     for n in path:
-        lemma = n.lemma_.lower()
+        lemma = _lemma(n)
         for c in n.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and low in _NEG_DET) or low in ("never",):
@@ -78,6 +100,15 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
         if prev is not None:
             if lemma in _NEG_GOV and prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp"):
                 neg = True
+            if lemma in _CANCEL and prev.dep_ in ("nsubjpass", "nsubj") and prev.i == tok.i:
+                neg = True
+            if lemma in _CLAIM_NOUNS and prev.dep_ in ("acl", "ccomp", "relcl"):
+                # "rejected claims that X attacked", "claims that X attacked were false"
+                if n.head.lemma_.lower() in _DISMISS and n.dep_ == "dobj":
+                    neg = True
+                if n.dep_ in ("nsubj", "nsubjpass") and any(
+                        c.dep_ == "acomp" and c.lower_ in _FALSE for c in n.head.children):
+                    neg = True
             if lemma in _HYPO_GOV:
                 hypo = True
             if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")

@@ -28,8 +28,10 @@ __all__ = ["Context", "attribute"]
 _SHORT_LINKS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "conj", "parataxis", "appos"}
 _CLAUSE_LINKS = _SHORT_LINKS | {"advcl", "csubj", "dep", "npadvmod", "ROOT"}
 _CHAIN = {"ccomp", "xcomp", "conj", "parataxis"}  # clause-to-clause links climbed above that
+_NP_LEFT = {"det", "poss", "amod", "compound", "nummod", "nmod"}
 _NAME_LINKS = {"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp"}
 _PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+_PERSONAL = {"he", "she", "him", "her"}
 _LEAD_PUNCT = set(":,—–")
 _NEAR = 10  # words between a quotation and its speech verb in "X said" lead-ins and trailers
 _END_PUNCT = set(".!?\"”’…)")
@@ -79,7 +81,8 @@ class Context:
         if tok is None:
             return None
         if tok.lower_ in _PRONOUNS:
-            who = self.person_before(k, tok) or self.recent(
+            person = self.person_before(k, tok) if tok.lower_ in _PERSONAL else None
+            who = person or self.recent(
                 self.doc.sentences[k].paragraph, self.pos(k, tok), back=2)
             if who is not None:
                 return who
@@ -139,12 +142,12 @@ def is_clausal(ctx: Context, span: QuoteSpan, toks: list[tuple[int, object]]) ->
         return False  # "Minsk Agreements", "Diplomacy Is Not Dead": a name or a headline
     words = [t for _, t in toks if t.is_alpha or t.like_num]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
-    return (len(words) >= 6 or (len(words) >= 3 and has_verb)
-            or (len(words) >= 4 and _standalone(ctx, span)))
+    # a quotation making up a whole sentence ("We held.") is said, however short
+    return len(words) >= 6 or (len(words) >= 3 and has_verb) or _standalone(ctx, span, ".?!")
 
 
-def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool) -> Actor | None:
-    """Rule 1: a speech verb reached by climbing the parse from the quotation's head."""
+def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool):
+    """Rule 1: (speech verb reached by climbing the parse from the quotation's head, its speaker)."""
     heads = [(k, t) for k, t in toks
              if t.head.i == t.i or not _inside(span, ctx.pos(k, t.head))]
     heads.sort(key=lambda kt: len(list(kt[1].ancestors)))
@@ -153,8 +156,11 @@ def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool) -> Actor | Non
         # '"dangerous" and "insulting"': the second hangs where the first does
         while t.dep_ == "conj" and t.head is not t and ctx.quoted(k, t.head):
             t = t.head
-        if t.head.lower_ == "as" and t.head.dep_ == "prep" and not ctx.quoted(k, t.head):
-            came, g, link = t.head, t.head.head, "as"  # "described it as '...'"
+        prep = t.head if t.head.dep_ == "prep" and not ctx.quoted(k, t.head) else None
+        if prep is not None and prep.lower_ == "as":
+            came, g, link = prep, prep.head, "as"  # "described it as '...'"
+        elif prep is not None and t.dep_ == "pobj" and _whole_phrase(ctx, span, k, t):
+            came, g, link = prep, prep.head, "prep"  # "warned against '...'", "called for '...'"
         elif t.dep_ in first_links:
             came, g, link = t, t.head, t.dep_
         else:
@@ -163,22 +169,28 @@ def _governed(ctx: Context, span: QuoteSpan, toks, clausal: bool) -> Actor | Non
         while g is not came:
             if not ctx.quoted(k, g):
                 kind = speech_kind(g, lambda x, k=k: _inside(span, ctx.pos(k, x)))
-                labels = direct and ((kind == "name" and link in _NAME_LINKS | {"as"})
-                                     or (kind == "as" and link == "as"))
-                if labels or (kind in ("say", "bare") and link != "as"):
-                    return ctx.speaker(k, g)
-            if g.dep_ not in _CHAIN or link == "as":
+                labels = direct and ((kind == "name" and link in _NAME_LINKS | {"as", "prep"})
+                                     or (kind == "as" and link == "as")
+                                     or (kind == "say" and link == "prep"))
+                if labels or (kind in ("say", "bare") and link not in ("as", "prep")):
+                    return g, ctx.speaker(k, g)
+            if g.dep_ not in _CHAIN or link in ("as", "prep"):
                 break
             came, g, direct = g, g.head, False
-    return None
+    return None, None
 
 
-def _standalone(ctx: Context, span: QuoteSpan) -> bool:
-    """A short quotation said on its own: it opens its sentence and ends in , . ? or ! ("Why now?")."""
+def _whole_phrase(ctx: Context, span: QuoteSpan, k: int, t) -> bool:
+    """The quotation is a whole noun phrase, not a word inside one ("Moscow's 'isolation'")."""
+    return not any(c.dep_ in _NP_LEFT and not _inside(span, ctx.pos(k, c)) for c in t.lefts)
+
+
+def _standalone(ctx: Context, span: QuoteSpan, ends: str = ",.?!") -> bool:
+    """A quotation said on its own: it opens its sentence and ends in one of ends ("Why now?")."""
     text = ctx.doc.text
     inner = text[span.parts[-1][0]:span.parts[-1][1]].rstrip()
     k = ctx.sentence_at(span.start)
-    if not inner or inner[-1] not in ",.?!" or k is None:
+    if not inner or inner[-1] not in ends or k is None:
         return False
     return all(c in "“\"‘' " for c in text[ctx.doc.sentences[k].start:span.start])
 
@@ -196,14 +208,14 @@ def _near_tokens(ctx: Context, k: int | None, toks, limit: int) -> list[tuple[in
     return out
 
 
-def _adjacent(ctx: Context, span: QuoteSpan, lead: bool = True) -> Actor | None:
+def _adjacent(ctx: Context, span: QuoteSpan, lead: bool = True, trail: bool = True) -> Actor | None:
     """Rule 2: a speech verb in the few words right after or (after ":" or ",") right before."""
     text = ctx.doc.text
     cands = []
     after = span.end
     while after < len(text) and text[after] in "”\"’',.!?— ":
         after += 1
-    k = ctx.sentence_at(after) if after < len(text) else None
+    k = ctx.sentence_at(after) if after < len(text) and trail else None
     inner = text[span.parts[-1][0]:span.parts[-1][1]].rstrip()
     if inner.endswith(".") and text[after:after + 1].isupper():
         k = None  # '"... ready." Officials said ...': a new sentence, not a trailer
@@ -281,9 +293,11 @@ def attribute(ctx: Context, span: QuoteSpan) -> tuple[bool, Actor | None]:
         return False, None
     clausal = is_clausal(ctx, span, toks)
     para = ctx.doc.sentences[toks[0][0]].paragraph
-    who = _governed(ctx, span, toks, clausal)
-    if who is None and not clausal and _standalone(ctx, span):
-        who = _adjacent(ctx, span, lead=False)
+    verb, who = _governed(ctx, span, toks, clausal)
+    if who is None and not clausal:
+        # '"This," Lavrov said, "is unacceptable."': a lead-in ending in a comma or colon,
+        # or a trailer after a quotation that opens its sentence ("Why now?" she asked)
+        who = _adjacent(ctx, span, lead=True, trail=_standalone(ctx, span))
     if who is None and clausal:
         who = _adjacent(ctx, span) or _paragraph_speaker(ctx, para, span.start)
         if who is None and _opens_paragraph(ctx, span, para) and para - 1 in ctx.by_para:
@@ -292,6 +306,8 @@ def attribute(ctx: Context, span: QuoteSpan) -> tuple[bool, Actor | None]:
     if who is not None:
         ctx.spoken.append((span.start, para, who))
         return True, who
+    if verb is not None:
+        return True, None  # said by someone the text does not let us resolve ("he" with no antecedent)
     if not clausal or is_heading(ctx, para):
         return False, None
     return True, None

@@ -80,3 +80,22 @@ def test_events_person_resolved_within_document(code):
     doc = code("Indonesian Foreign Minister Retno Marsudi arrived in Tokyo.\n\n"
                "Marsudi met Japan's prime minister on Wednesday.", date=D)
     assert has_event(doc, "CONSULT", "IDN", "JPN")
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    ("North Korea threatened to attack South Korea.", "ASSAULT", "PRK", "KOR", "hypothetical"),
+    ("North Korea threatened to attack South Korea.", "THREATEN", "PRK", "KOR", "actual"),
+    ("Iran warned it would strike Israel if provoked.", "ASSAULT", "IRN", "ISR", "hypothetical"),
+    ("Russia refused to meet Ukraine's negotiators.", "CONSULT", "RUS", "UKR", "negated"),
+    ("The planned talks between Serbia and Kosovo were cancelled.", "CONSULT", "SRB", "XKX", "negated"),
+    ("Ethiopia said it had not attacked Eritrea.", "ASSAULT", "ETH", "ERI", "negated"),
+    ("Rumors that Russia attacked Finland were false.", "ASSAULT", "RUS", "FIN", None),
+    ("India and Pakistan are expected to hold talks next month.", "CONSULT", "IND", "PAK", "future"),
+    ("Egypt hopes to mediate between Israel and Hamas.", "CONSULT", "EGY", "ISR", "hypothetical"),
+    ("Kenya is unlikely to deploy police to Haiti.", "MOBILIZE", "KEN", "HTI", "hypothetical"),
+    ("Belarus ruled out joining the war against Ukraine.", "ASSAULT", "BLR", "UKR", "negated"),
+])
+def test_events_modality_traps(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, modality), [(e.type, e.modality) for e in doc.events]
+    assert not has_event(doc, "ASSAULT", src, tgt, "actual")

@@ -61,6 +61,13 @@ def test_quotes_speaker_in_between_covers_both_parts():
     assert all(q.speaker.name == "Dmytro Kuleba" for q in doc.quotes)
 
 
+def test_quotes_short_whole_sentence_keeps_the_speaker():
+    doc = coded('"They threw everything at us," said a Ukrainian commander who gave only '
+                'his call sign. "We held."')
+    q = quote(doc, "We held")
+    assert q.speaker.country == "UKR" and q.speaker.anonymous
+
+
 def test_quotes_across_paragraphs_one_quotation_one_speaker():
     doc = coded("Foreign Minister Dmytro Kuleba spoke to reporters in Kyiv on Monday. He said: "
                 "“Our partners understand what is at stake. The winter will be hard.\n\n"
@@ -115,6 +122,7 @@ def test_quotes_pronoun_speaker_is_the_person_just_named():
     ('A Polish official described the talks as "pointless."', "pointless", "POL"),
     ('Peskov dismissed the report as "pure fantasy."', "pure fantasy", "RUS"),
     ('The official said Kyiv was "fully prepared" for talks.', "fully prepared", None),
+    ('The Turkish foreign ministry warned against "an endless war."', "an endless war", "TUR"),
 ])
 def test_quotes_partial_quote_takes_the_subject(text, start, country):
     q = quote(coded(text), start)
@@ -127,6 +135,7 @@ def test_quotes_partial_quote_takes_the_subject(text, start, country):
     "Minsk 'drills' worry Vilnius",
     'Lavrov said that if the "partners" wanted calm, they should pull back.',
     'The ministry voiced concern about the "fragility" of the ceasefire.',
+    'The envoy warned about Moscow\'s "isolation" and its "fragile" economy.',
     '‘No Way Back’: Kyiv braces for a long winter',
     'The campaign, called "Stay Home Tonight," ran for a month.',
 ])
