@@ -120,7 +120,8 @@ def _notification(a: dict, R: Rules) -> list[dict]:
         else:
             why = f"{_who(who)} reports {_num(n, units)}, which may or may not reach " \
                   f"{_levels(used, units, [n['what']])}"
-        out.append(_finding("prior-notification", para, status, why + host_note + ".", who))
+        p = used.paragraph + (", " + R["alert-exemption"].paragraph if snap else "")
+        out.append(_finding("prior-notification", p, status, why + host_note + ".", who))
     if not out:
         why = f"no troop or equipment number is reported; notification {when} is required at " \
               f"{_levels(base, units)} ({base.paragraph})"

@@ -89,6 +89,7 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 loc.country not in {a.country for a in c.source}:
             # troops sent into another state's territory: that state is the recipient
             target = [Actor(text=loc.text or loc.name, country=loc.country)]
+            partial = False
         ev = Event(doc_id=doc.id, type=e.type, source=c.source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,
                    mode=e.mode, context=list(e.context), cameo=cameo, quad_class=quad,

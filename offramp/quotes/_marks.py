@@ -145,11 +145,12 @@ def find_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> li
             part = (start, _rstrip(text, start, b))
             if nxt is not None and _opens_with_mark(text, *nxt):
                 carried = carried or QuoteSpan(mark="double")
-                carried.parts.append(part)
+                if part[1] > part[0]:
+                    carried.parts.append(part)
             else:
                 carried = _close(text, spans, carried, start, b, "double")
         stack = []
-    return [s for s in spans if s.end > s.start]
+    return [s for s in spans if s.parts]
 
 
 def _rstrip(text: str, a: int, b: int) -> int:
@@ -162,6 +163,8 @@ def _close(text: str, spans: list[QuoteSpan], carried: QuoteSpan | None, start: 
            end: int, level: str) -> None:
     """Record a finished top-level quotation; returns the carry-over, now empty."""
     span = carried or QuoteSpan(mark=level)
-    span.parts.append((start, _rstrip(text, start, end)))
+    end = _rstrip(text, start, end)
+    if end > start:
+        span.parts.append((start, end))
     spans.append(span)
     return None

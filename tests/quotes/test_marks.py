@@ -53,3 +53,16 @@ def test_quotes_marks_offsets_point_into_text():
 def test_quotes_marks_dash_written_as_quote_mark_is_ignored():
     text = 'VILNIUS (Wire) " Police detained two men on Friday, officials said.'
     assert texts(text) == []
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .,\n'\"‘’“”", max_size=80))
+def test_quotes_marks_spans_are_ordered_and_inside_text(text):
+    last = -1
+    for span in find_spans(text):
+        for a, b in span.parts:
+            assert last <= a < b <= len(text)
+            last = b
