@@ -304,6 +304,13 @@ def assess(activity: dict, rules: Rules | None = None) -> list[dict]:
     activity: a dict as in Document.activities; rules: the rules to apply, default vd2011.yaml.
     """
     R = rules or default_rules()
+    zone = R["zone"]
+    host = activity.get("host")
+    if host and (host not in zone.extra["participating_states"] or host in zone.extra["outside_zone"]):
+        return [_finding("zone", zone, "not-required",
+                         f"{host} lies outside the zone of application (Europe and the adjoining sea "
+                         f"and air space), so the Vienna Document's measures do not apply "
+                         f"({zone.paragraph}).")]
     notif = _notification(activity, R)
     need = {f["status"] for f in notif if f["rule"] == "prior-notification"}
     return (notif + [_notice(activity, R, need)] + _observation(activity, R)

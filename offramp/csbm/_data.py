@@ -81,7 +81,7 @@ def load_rules(path=None) -> Rules:
             raise DataError(f"missing {key!r}", source=str(path))
     out = {}
     for name, r in data["rules"].items():
-        if not isinstance(r, dict) or not str(r.get("paragraph", "")).startswith("¶"):
+        if not isinstance(r, dict) or not str(r.get("paragraph", "")).startswith(("¶", "Annex")):
             raise DataError(f"rule {name!r} needs a paragraph like '¶38'", source=str(path))
         levels = r.get("levels") or {}
         if any(not isinstance(v, int) or v <= 0 for v in levels.values()):

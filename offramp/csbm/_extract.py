@@ -90,10 +90,12 @@ def _negated(tok) -> bool:
 
 
 def _hypothetical(tok) -> bool:
-    aux = cues().words("hypothetical_aux")
+    aux, governors = cues().words("hypothetical_aux"), cues().words("hypothetical_governors")
     t = tok
     for _ in range(8):
         if any(c.dep_ == "aux" and c.lower_ in aux for c in t.children):
+            return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in governors:
             return True
         if t.head is t or t.lemma_.lower() in cues().words("report_verbs"):
             return False
@@ -141,7 +143,7 @@ def _actor_tokens(tok, verbs: list) -> list:
     out = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nsubj", "dobj",
                                                   "nsubjpass")]
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "with"):
             out += [g for g in c.children if g.dep_ == "pobj"]
     if tok.dep_ in ("acl", "relcl"):
         out.append(tok.head)

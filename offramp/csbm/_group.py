@@ -235,6 +235,8 @@ def group_activities(doc) -> tuple[list[Activity], list[dict]]:
                 if not (g.definite or mine_c or mine_s):
                     continue
                 a = _target(acts, g)
+                if a is None and not (mine_c or mine_s or g.announcer):
+                    continue   # "the troop movements" with nothing named before them
             else:
                 a = next((x for x in reversed(acts) if _fits(g, x, False)), None)
             if a is None:

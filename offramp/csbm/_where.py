@@ -14,7 +14,9 @@ def _country(doc, k: int, tok) -> str | None:
     found = actors_of(doc, k, tok)
     if not found and tok.lemma_.lower() in cues().words("territory_words"):
         found = inner_actors(doc, k, tok)
-    states = [a.country for a in found if a.country and not a.name and a.sector is None]
+    # the parser sometimes takes a country for a person ("to Mali"): its own name is fine
+    states = [a.country for a in found if a.country and a.sector is None
+              and (not a.name or a.name.lower() == tok.text.lower())]
     return states[0] if len(set(states)) == 1 else None
 
 

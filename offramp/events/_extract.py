@@ -207,11 +207,17 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
         if c.dep_ == "xcomp" and not tgt_toks:
             tgt_toks += [g for g in c.children if g.dep_ == "dobj"] + _pobjs(c, preps)
     target = _acts(doc, k, tgt_toks)
-    if not target and "speech" in e.flags or not target and e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN"):
+    if not target and ("speech" in e.flags or e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN")):
+        # "charged that Russia plans ...": the one the reported clause is about
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
-                for t in c.subtree:
-                    target.extend(actors_of(doc, k, t))
+                s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if s is not None:
+                    target = inner_actors(doc, k, s)
+                if not target and e.type != "THREATEN":  # a warning must name its target
+                    own = {a.country for a in source}
+                    target = [a for t in c.subtree for a in actors_of(doc, k, t)
+                              if a.country and a.country not in own][:1]
                 break
     if source and not target and e.type in _TALKING:
         target = _interlocutor(doc, k, tok, source)

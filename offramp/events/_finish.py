@@ -88,7 +88,7 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         if e.type in _HOSTED and not target and loc and loc.country and \
                 loc.country not in {a.country for a in c.source}:
             # troops sent into another state's territory: that state is the recipient
-            target = [Actor(text=loc.text or loc.name, country=loc.country)]
+            target = [Actor(text=loc.text or loc.name, country=loc.country, role="host")]
             partial = False
         ev = Event(doc_id=doc.id, type=e.type, source=c.source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,
@@ -197,6 +197,11 @@ def _tgts(ev):
     return {a.country for a in ev.target}
 
 
+def _weak_target(ev) -> bool:
+    """No target, or only the host state inferred from the place."""
+    return all(a.role == "host" for a in ev.target)
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One event per (type, dyad, modality) in a document; target-less mentions join a
     directed one of the same type and source. Distinct day dates stay distinct events."""
@@ -207,7 +212,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             same = _key(k) == _key(ev)
             # target-less or narrower mentions of the same act join the fuller one
             loose = (k.type == ev.type and k.modality == ev.modality and _srcs(k) == _srcs(ev)
-                     and (not ev.target or not k.target or _tgts(ev) <= _tgts(k)
+                     and (_weak_target(ev) or _weak_target(k) or _tgts(ev) <= _tgts(k)
                           or _tgts(k) <= _tgts(ev)))
             if not (same or loose):
                 continue
@@ -218,7 +223,8 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if match is None:
             kept.append(ev)
             continue
-        if len(_tgts(ev)) > len(_tgts(match)) or (_tgts(ev) == _tgts(match) and _better(match, ev)):
+        if _weak_target(match) and not _weak_target(ev) or len(_tgts(ev)) > len(_tgts(match)) \
+                and not _weak_target(ev) or (_tgts(ev) == _tgts(match) and _better(match, ev)):
             i = kept.index(match)
             ev.mentions = sorted(set(match.mentions + ev.mentions))
             if ev.location is None:

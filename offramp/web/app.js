@@ -11,6 +11,14 @@ const $ = (id) => document.getElementById(id);
 const state = {dyad: null, from: "", to: "", modality: "", q: "", day: null, place: null,
   offset: 0, qOffset: 0, basemap: [], series: null, planned: []};
 
+// Each panel keeps only the answer to its latest request: a slow earlier reply (the user
+// changed the dyad meanwhile) must not draw over, or next to, the newer one.
+const seq = {};
+function ticket(key) {
+  const t = (seq[key] = (seq[key] || 0) + 1);
+  return () => seq[key] === t;
+}
+
 function fail(host, err) {
   clear(host).appendChild(el("p", {class: "error"}, String(err.message || err)));
 }
@@ -38,16 +46,17 @@ function base(d, k) {
 }
 
 async function loadTimeline() {
-  const host = $("timeline"), sig = $("signal");
+  const host = $("timeline"), sig = $("signal"), fresh = ticket("timeline");
   clear(sig);
   if (!state.dyad) {
+    state.series = null;
     clear(host).appendChild(el("p", {class: "muted"}, "Pick a dyad to see its timeline."));
     return;
   }
-  let from = state.from;
+  let from = state.from, note = null;
   if (from && state.to && daysBetween(from, state.to) > MAX_SERIES_DAYS) {
     from = new Date(Date.parse(state.to) - MAX_SERIES_DAYS * 86400000).toISOString().slice(0, 10);
-    sig.appendChild(el("p", {class: "muted"}, `Timeline limited to the last ${MAX_SERIES_DAYS} days.`));
+    note = el("p", {class: "muted"}, `Timeline limited to the last ${MAX_SERIES_DAYS} days.`);
   }
   const [a, b] = state.dyad;
   try {
@@ -55,6 +64,9 @@ async function loadTimeline() {
       getJSON(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}/series?` + qs({from, to: state.to})),
       getJSON("/api/events?" + qs({dyad: dyadParam(), modality: ["future", "hypothetical"], from, to: state.to, limit: 500, order: "asc"})),
     ]);
+    if (!fresh()) return;
+    clear(sig);
+    if (note) sig.appendChild(note);
     state.series = series;
     state.planned = planned.items;
     drawTimeline(host, series, planned.items, {
@@ -68,22 +80,23 @@ async function loadTimeline() {
         `52-week ${base(last, "base52")}. ${series.alerts.length} alert day(s) in range.`
         : `No escalation or de-escalation signal in range.`));
     sig.appendChild(el("details", {}, el("summary", {}, "alert rule"), el("p", {}, series.rule.text)));
-  } catch (err) { fail(host, err); }
+  } catch (err) { if (fresh()) fail(host, err); }
 }
 
 async function loadMap() {
-  const host = $("map");
+  const host = $("map"), fresh = ticket("map");
   try {
     const {items} = await getJSON("/api/places?" + qs({dyad: dyadParam(), from: state.from, to: state.to}));
+    if (!fresh()) return;
     drawMap(host, items, state.basemap, {
       onPlace: (p) => { state.place = p.name; state.day = null; state.offset = 0; loadEvents(); },
     });
     $("map-note").textContent = items.length ? `${items.length} place(s)` : "No located events.";
-  } catch (err) { fail(host, err); }
+  } catch (err) { if (fresh()) fail(host, err); }
 }
 
 async function loadEvents() {
-  const host = $("events"), r = range();
+  const host = $("events"), r = range(), fresh = ticket("events");
   const filt = $("active-filter");
   clear(filt);
   if (state.day || state.place) {
@@ -94,41 +107,45 @@ async function loadEvents() {
   try {
     const page = await getJSON("/api/events?" + qs({dyad: dyadParam(), from: r.from, to: r.to,
       modality: state.modality, q: state.q, place: state.place, limit: PAGE, offset: state.offset}));
+    if (!fresh()) return;
     drawEvents(host, page, {onEvent: (e) => openDocument(e.doc_id, e.event_id)});
     const end = Math.min(page.total, page.offset + page.items.length);
     $("events-count").textContent = page.total ? `${page.offset + 1}–${end} of ${page.total}` : "0 events";
     $("prev").disabled = page.offset === 0;
     $("next").disabled = end >= page.total;
-  } catch (err) { fail(host, err); }
+  } catch (err) { if (fresh()) fail(host, err); }
 }
 
 async function loadQuotes() {
-  const host = $("quotes");
+  const host = $("quotes"), fresh = ticket("quotes");
   try {
     const page = await getJSON("/api/quotes?" + qs({country: state.dyad || [], from: state.from, to: state.to,
       limit: 20, offset: state.qOffset}));
+    if (!fresh()) return;
     drawQuotes(host, page, {onDoc: openDocument});
     $("quotes-count").textContent = `${page.total} quote(s)`;
-  } catch (err) { fail(host, err); }
+  } catch (err) { if (fresh()) fail(host, err); }
 }
 
 async function loadActivities() {
-  const host = $("activities");
+  const host = $("activities"), fresh = ticket("activities");
   try {
     const page = await getJSON("/api/activities?" + qs({from: state.from, to: state.to, limit: 20}));
+    if (!fresh()) return;
     drawActivities(host, page, {onDoc: openDocument});
-  } catch (err) { fail(host, err); }
+  } catch (err) { if (fresh()) fail(host, err); }
 }
 
 async function openDocument(docId, eventId) {
-  const host = $("document");
+  const host = $("document"), fresh = ticket("document");
   try {
     const doc = await getJSON("/api/documents/" + encodeURIComponent(docId));
+    if (!fresh()) return;
     drawDocument(host, doc, eventId, {onDoc: openDocument});
     $("document-panel").scrollIntoView({block: "start"});
     const cur = host.querySelector("mark.current");
     if (cur) cur.scrollIntoView({block: "center"});
-  } catch (err) { fail(host, err); }
+  } catch (err) { if (fresh()) fail(host, err); }
 }
 
 function refresh() {

@@ -74,6 +74,19 @@ function recordNode(v) {
   return el("span", {}, String(v));
 }
 
+// words for a status badge's class: letters and dashes only, whatever the record says
+const cssWord = (v) => String(v || "").toLowerCase().replace(/[^a-z-]/g, "");
+
+function findingsTable(findings) {
+  return el("table", {class: "events findings"},
+    el("thead", {}, el("tr", {}, ...["rule", "paragraph", "status", "why", "claimed by"].map((h) => el("th", {}, h)))),
+    el("tbody", {}, findings.map((f) => el("tr", {},
+      el("td", {}, String(f.rule ?? "")), el("td", {class: "nowrap"}, String(f.paragraph ?? "")),
+      el("td", {}, el("span", {class: `badge status-${cssWord(f.status)}`}, String(f.status ?? ""))),
+      el("td", {}, String(f.why ?? "")),
+      el("td", {}, f.claimed_by === null || f.claimed_by === undefined ? "" : recordNode(f.claimed_by))))));
+}
+
 export function drawActivities(host, page, handlers) {
   clear(host);
   if (!page.items.length) {
@@ -81,11 +94,20 @@ export function drawActivities(host, page, handlers) {
     return;
   }
   for (const a of page.items) {
+    const rec = a.record && typeof a.record === "object" ? a.record : {value: a.record};
+    const findings = Array.isArray(rec.findings) ? rec.findings.filter((f) => f && typeof f === "object") : null;
+    const what = [rec.actor, rec.host ? `in ${rec.host}` : null, rec.kind, rec.name,
+      rec.notification_status ? `notification: ${typeof rec.notification_status === "string" ? rec.notification_status : "disputed"}` : null]
+      .filter((x) => typeof x === "string" && x);
     host.appendChild(el("div", {class: "activity"},
       el("div", {class: "activity-head"},
         el("a", {href: "#", onclick: (ev) => { ev.preventDefault(); handlers.onDoc(a.doc_id, null); }},
-          a.doc_title || a.doc_id), a.doc_date ? ` (${a.doc_date})` : ""),
-      recordNode(a.record)));
+          a.doc_title || a.doc_id), a.doc_date ? ` (${a.doc_date})` : "",
+        what.length ? el("div", {class: "activity-what"}, what.join(" · ")) : null),
+      findings && findings.length ? findingsTable(findings) : null,
+      // the whole record stays one click away; open when there is no findings table to show
+      el("details", {open: findings && findings.length ? null : "open"},
+        el("summary", {}, "full record"), recordNode(rec))));
   }
 }
 

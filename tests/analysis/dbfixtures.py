@@ -163,7 +163,10 @@ def xss_doc() -> Document:
                                                               country="USA"),
                                   sentence=1, start=text.index(XSS_IMG),
                                   end=text.index(XSS_IMG) + len(XSS_IMG))],
-                    activities=[{"finding": XSS_SCRIPT, "places": [XSS_IMG]}])
+                    activities=[{"actor": "RUS", "kind": XSS_IMG, "places": [XSS_IMG],
+                                 "findings": [{"rule": XSS_SCRIPT, "paragraph": "1",
+                                               "status": '"><img src=x onerror=alert(3)>',
+                                               "why": XSS_IMG, "claimed_by": None}]}])
 
 
 def xss_db(path) -> Path:

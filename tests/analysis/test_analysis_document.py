@@ -50,7 +50,7 @@ def test_analysis_document_of_hostile_markup_is_escaped(tmp_path):
     assert "<script" not in doc["html"] and "<img" not in doc["html"]
     assert "&lt;script&gt;" in doc["html"]
     assert {i for s in doc["spans"] if s["kind"] == "evidence" for i in s["event_ids"]} == {"xss-1-e0", "xss-1-e1"}
-    assert doc["activities"] == [{"finding": F.XSS_SCRIPT, "places": [F.XSS_IMG]}]
+    assert doc["activities"][0]["findings"][0]["rule"] == F.XSS_SCRIPT
 
 
 def test_analysis_missing_document_is_none(seed):

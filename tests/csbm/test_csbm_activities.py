@@ -149,8 +149,10 @@ def test_csbm_a_claim_below_the_threshold_and_an_estimate_above(code):
     a = only(code, "Minsk said the drills with Russian forces in Belarus would stay below the "
                    "notification threshold. Lithuanian intelligence estimated that 25,000 troops "
                    "were taking part.")
-    assert [s["status"] for s in a["notification_status"]] == ["below the threshold"]
-    assert status(a, "prior-notification", "LTU GOV") == "required"
+    assert (a["actor"], a["host"]) == ("RUS", "BLR")
+    assert [(s["status"], s["claimed_by"]) for s in a["notification_status"]] == [
+        ("below the threshold", "BLR GOV")]
+    assert status(a, "prior-notification", "LTU") == "required"
 
 
 def test_csbm_two_activities_in_one_article(code):
@@ -158,6 +160,12 @@ def test_csbm_two_activities_in_one_article(code):
                        "Poland's Anakonda exercise involved 12,000 soldiers.")
     assert sorted((a["actor"], a["kind"]) for a in found) == [("POL", "exercise"),
                                                                ("RUS", "snap exercise")]
+
+
+def test_csbm_outside_the_zone(code):
+    a = only(code, "France deployed 3,000 troops to Mali to fight insurgents.")
+    assert (a["actor"], a["host"], a["kind"]) == ("FRA", "MLI", "deployment")
+    assert [f["rule"] for f in a["findings"]] == ["zone"]
 
 
 @pytest.mark.parametrize("text", [
@@ -168,6 +176,7 @@ def test_csbm_two_activities_in_one_article(code):
     "\u201cThis is not an exercise,\u201d the minister said of the troop movements near Narva.",
     "Russia could send troops to Belarus for exercises, analysts warned.",
     "The proposal would ban drills near the border.",
+    "Sweden offered to send troops to Latvia for a joint exercise.",
 ])
 def test_csbm_no_activity_where_none_is_reported(code, text):
     assert acts(code, text) == []

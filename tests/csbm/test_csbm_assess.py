@@ -127,3 +127,12 @@ def test_csbm_assess_chapter_iii():
 def test_csbm_assess_concentration_uses_the_transfer_paragraph():
     out = assess(activity("concentration", numbers=[("troops", 50000, "more-than", "USA GOV")]))
     assert find(out, "prior-notification")["paragraph"] == "¶40.3"
+
+
+@pytest.mark.parametrize("host,applies", [("MLI", False), ("USA", False), ("POL", True)])
+def test_csbm_assess_zone_of_application(host, applies):
+    out = assess(activity(host=host, numbers=[("troops", 20000, "exactly", "x")]))
+    if applies:
+        assert find(out, "prior-notification")["status"] == "required"
+    else:
+        assert [(f["rule"], f["status"]) for f in out] == [("zone", "not-required")]

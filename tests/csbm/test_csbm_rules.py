@@ -15,7 +15,8 @@ def test_csbm_public_names_are_pinned():
 def test_csbm_rules_have_a_version_and_a_paragraph_each():
     R = rules()
     assert R.version and csbm.rules_version() == R.version
-    assert all(r.paragraph.startswith("¶") for r in R.by_name.values())
+    assert all(r.paragraph.startswith(("¶", "Annex")) for r in R.by_name.values())
+    assert len(R["zone"].extra["participating_states"]) == 57
     for name in ("prior-notification", "notice-period", "alert-exemption", "observation",
                  "alert-observation", "calendar", "constraint-large", "constraint-annual",
                  "chapter-iii", "host-state", "transfer-concentration", "airborne-amphibious"):

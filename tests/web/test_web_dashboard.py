@@ -3,6 +3,8 @@ import json
 import re
 import urllib.request
 
+from playwright.sync_api import expect
+
 from tests.analysis import dbfixtures as F
 from tests.web.conftest import OUT
 
@@ -65,7 +67,7 @@ def test_web_markup_in_articles_shows_as_text(page, live):
     page.locator("#events tr.event-row").first.click()
     page.locator("#document mark.current").first.wait_for()
     page.wait_for_selector("#quotes blockquote")
-    page.wait_for_selector("#activities dl.record")
+    page.wait_for_selector("#activities table.findings")
     page.wait_for_selector("#map .place-label")
     assert page.evaluate("window.__pwned") is None
     assert page.evaluate("document.querySelectorAll('img').length") == 0
@@ -75,7 +77,8 @@ def test_web_markup_in_articles_shows_as_text(page, live):
     assert F.XSS_SCRIPT in page.locator("#document .doc-title").inner_text()
     assert F.XSS_IMG in page.locator("#events").inner_text()
     assert F.XSS_IMG in page.locator("#quotes").inner_text()
-    assert F.XSS_SCRIPT in page.locator("#activities").inner_text()
+    assert F.XSS_SCRIPT in page.locator("#activities table.findings").inner_text()
+    assert F.XSS_IMG in page.locator("#activities .activity-what").inner_text()
     assert F.XSS_IMG in page.locator("#map .place-label").first.text_content()
     page.select_option("#dyad", "RUS,UKR")  # the anonymous attribution carries markup too
     page.wait_for_selector("#events .attribution")
@@ -94,7 +97,7 @@ def test_web_thousands_of_events_page_on_the_server(page, live):
     assert count.inner_text() == f"1–50 of {total}"
     assert page.locator("#events tr.event-row").count() == 50
     page.click("#next")
-    page.wait_for_function("document.getElementById('events-count').textContent.startsWith('51–100')")
+    expect(count).to_have_text(re.compile(r"^51–100 of"))
     assert page.locator("#timeline .alert-marker").count() > 0
     assert page.locator("#map g.place").count() == 4
     limits = [int(m) for u in asked for m in re.findall(r"[?&]limit=(\d+)", u)]
@@ -105,8 +108,10 @@ def test_web_thousands_of_events_page_on_the_server(page, live):
     date = day.get_attribute("data-date")
     day.dispatch_event("click")
     page.wait_for_selector("#active-filter .badge")
-    page.wait_for_function(f"[...document.querySelectorAll('#events tr.event-row td:first-child')]"
-                           f".every(td => td.textContent === '{date}')")
+    expect(page.locator("#active-filter .badge")).to_have_text(f"day {date}")
+    expect(page.locator("#events-count")).to_have_text(re.compile(r"^1–\d+ of \d+$"))
+    dates = page.locator("#events tr.event-row td:first-child").all_inner_texts()
+    assert dates and set(dates) == {date}
     page.screenshot(path=str(OUT / "synthetic-corpus.png"), full_page=True)
     assert page.outside == [] and page.errors == []
 
