@@ -165,13 +165,26 @@ def _states(doc, k: int, toks: list) -> list[str]:
     return out
 
 
+def _name_word(t) -> bool:
+    return t.ent_type_ not in ("GPE", "NORP") and (
+        t.pos_ == "PROPN" or t.text == "-" or (t.like_num and len(t.text) == 4))
+
+
 def _name(tok) -> str | None:
-    words = [c for c in tok.children if c.dep_ in ("compound", "appos") and c.pos_ == "PROPN"
-             and c.ent_type_ not in ("GPE", "NORP")]
+    """The exercise's own name: "the Union Resolve 2022 joint drills", "exercise Zapad"."""
+    doc, i, words = tok.doc, tok.i - 1, []
+    while i >= tok.sent.start and not words and doc[i].is_lower and doc[i].dep_ in ("amod", "compound"):
+        i -= 1   # "joint", "snap", "military" stand between a name and its noun
+    lo = tok.sent.start
+    while i >= lo and i < doc[i].head.i <= tok.i and _name_word(doc[i]):
+        words.insert(0, doc[i])
+        i -= 1
+    words = [w for w in words if w.text != "-" or (words[0] is not w and words[-1] is not w)]
     if not words:
+        words = [c for c in tok.children if c.dep_ == "appos" and _name_word(c)]
+    if not words or all(w.like_num for w in words):
         return None
-    start, end = min(w.left_edge.i for w in words), max(w.right_edge.i for w in words) + 1
-    return tok.doc[start:end].text.strip(" ,\"'“”‘’")
+    return doc[words[0].i:words[-1].i + 1].text.strip(" ,\"'“”‘’")
 
 
 def is_generic(tok) -> bool:
