@@ -2,87 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 
-from ._data import Rule, Rules, cues, rules as default_rules
+from ._data import Rule, Rules, rules as default_rules
+from ._judge import REPORTER, claimants, claims, judge, levels, num, open_words, per, said, who
 
 __all__ = ["assess", "STATUSES"]
 
 STATUSES = ("required", "not-required", "undetermined", "exempt", "met", "violated")
-_QUAL = {"more-than": "more than ", "at-least": "at least ", "up-to": "up to ",
-         "less-than": "fewer than ", "about": "about ", "exactly": ""}
-_REPORTER = "reporter"
-
-
-def _bounds(n: dict) -> tuple[int, float]:
-    """Smallest and largest size a reported number allows (forces come in whole units)."""
-    v, q = n["value"], n.get("qualifier", "exactly")
-    m = cues()["about_margin"]
-    return {"exactly": (v, v), "about": (math.ceil(v * (1 - m)), math.floor(v * (1 + m))),
-            "more-than": (v + 1, math.inf), "at-least": (v, math.inf),
-            "up-to": (0, v), "less-than": (0, v - 1)}.get(q, (v, v))
-
-
-def _reach(rule: Rule, n: dict) -> bool | None:
-    lo, hi = _bounds(n)
-    if rule.reached(n["what"], lo):
-        return True
-    if hi != math.inf and not rule.reached(n["what"], hi):
-        return False
-    return None
-
-
-def _num(n: dict, units: dict) -> str:
-    return f"{_QUAL.get(n.get('qualifier'), '')}{n['value']:,} {units.get(n['what'], n['what'])}"
-
-
-def _levels(rule: Rule, units: dict, cats=None, plain: bool = False) -> str:
-    items = [f"{v:,} {units[k]}" for k, v in rule.levels.items() if cats is None or k in cats]
-    joined = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
-    return ("more than " if rule.compare == "more-than" and not plain else "") + joined
-
-
-def _who(c: str) -> str:
-    return "the article" if c == _REPORTER else c
-
-
-def _judge(rule: Rule, nums: list[dict]) -> tuple[str | None, dict | None]:
-    """(status, deciding number) of one claimant's numbers against a rule's levels."""
-    mine = [n for n in nums if n["what"] in rule.levels and not n.get("part")]
-    if not mine:
-        return None, None
-    verdicts = [(_reach(rule, n), n) for n in mine]
-    for v, n in verdicts:
-        if v is True:
-            return "required", n
-    for v, n in verdicts:
-        if v is None:
-            return "undetermined", n
-    return "not-required", mine[0]
-
-
-def _claimants(a: dict) -> list[str]:
-    out: list[str] = []
-    for n in a.get("numbers", []):
-        if not n.get("part") and n.get("claimed_by", _REPORTER) not in out:
-            out.append(n.get("claimed_by", _REPORTER))
-    return out
-
-
-def _claims(a: dict, rule: str) -> list[dict]:
-    key = "notification_status" if rule == "notification" else "claims"
-    return [s for s in a.get(key, []) if s.get("rule", rule) == rule]
-
-
-def _said(items: list[dict]) -> str:
-    c = cues()
-    return "; ".join(f"{_who(s['claimed_by'])} {'' if s.get('rule') == 'chapter-iii' else 'says '}"
-                     f"{c.says(s['status'])}" for s in items)
-
-
 def _finding(rule: str, r: Rule | str, status: str, why: str, claimed_by=None) -> dict:
     para = r if isinstance(r, str) else r.paragraph
-    return {"rule": rule, "paragraph": para, "status": status, "why": why,
+    return {"rule": rule, "paragraph": para, "status": status, "why": why[:1].upper() + why[1:],
             "claimed_by": claimed_by}
 
 
@@ -92,50 +21,52 @@ def _notification(a: dict, R: Rules) -> list[dict]:
         else R["prior-notification"]
     para = base.paragraph + (", " + R["alert-exemption"].paragraph if snap else "")
     when = "when the troops commence it" if snap else "in advance"
-    said = _claims(a, "notification")
+    alert = f" ({R['alert-exemption'].paragraph})" if snap else ""
+    said = claims(a, "notification")
     done = [s for s in said if s["status"] == "notified"]
     missing = [s for s in said if s["status"] == "not notified"]
     host = a.get("host")
     host_note = (f"; {host}, as host, notifies even if its own forces are below the levels "
                  f"({R['host-state'].paragraph})") if host and a.get("actor") not in (None, host) else ""
     out = []
-    for who in _claimants(a):
-        nums = [n for n in a["numbers"] if n.get("claimed_by", _REPORTER) == who]
+    for who in claimants(a):
+        nums = [n for n in a["numbers"] if n.get("claimed_by", REPORTER) == who]
         status, n = None, None
         for r in (base, R["airborne-amphibious"]):
-            s, m = _judge(r, nums)
+            s, m = judge(r, nums)
             if s and (status is None or s == "required" or (s == "undetermined" and status != "required")):
                 status, n, used = s, m, r
         if status is None:
             continue
         if status == "required":
-            why = f"{_who(who)} reports {_num(n, units)}, at or above the level of " \
-                  f"{_levels(used, units, [n['what']])}: notification {when} is required"
+            why = f"{per(n, who, units)}, at or above the level of " \
+                  f"{levels(used, units, [n['what']])}: notification is required {when}{alert}"
             if done:
-                status, why = "met", why + f"; {_said(done)}"
+                status, why = "met", why + f"; {said(done)}"
             elif missing:
-                status, why = "violated", why + f", but {_said(missing)}"
+                status, why = "violated", why + f", but {said(missing)}"
         elif status == "not-required":
-            why = f"{_who(who)} reports {_num(n, units)}, below {_levels(used, units, [n['what']])}"
+            why = f"{per(n, who, units)}, below {levels(used, units, [n['what']])}"
         else:
-            why = f"{_who(who)} reports {_num(n, units)}, which may or may not reach " \
-                  f"{_levels(used, units, [n['what']])}"
+            why = f"{per(n, who, units)}, {open_words(n)} " \
+                  f"{levels(used, units, [n['what']])}"
         p = used.paragraph + (", " + R["alert-exemption"].paragraph if snap else "")
         out.append(_finding("prior-notification", p, status, why + host_note + ".", who))
     if not out:
-        why = f"no troop or equipment number is reported; notification {when} is required at " \
-              f"{_levels(base, units)} ({base.paragraph})"
+        why = f"no troop or equipment number is reported; notification is required at " \
+              f"{levels(base, units)} ({base.paragraph})" + \
+              (f", given when the troops commence it for an alert activity{alert}" if snap else "")
         if said:
-            why += f"; {_said(said)}, and no one gives a number"
+            why += f"; {said(said)}, and no one gives a number"
         out.append(_finding("prior-notification", para, "undetermined", why + host_note + "."))
-    for who in _claimants(a):
-        nums = [n for n in a["numbers"] if n.get("claimed_by", _REPORTER) == who]
-        s, n = _judge(R["air-participation"], nums)
+    for who in claimants(a):
+        nums = [n for n in a["numbers"] if n.get("claimed_by", REPORTER) == who]
+        s, n = judge(R["air-participation"], nums)
         if s:
             verb = "must include" if s == "required" else "need not include"
             out.append(_finding("air-participation", R["air-participation"],
                                 s if s != "undetermined" else "undetermined",
-                                f"{_who(who)} reports {_num(n, units)}: the notification {verb} "
+                                f"{per(n, who, units)}: the notification {verb} "
                                 f"the air forces ({R['air-participation'].paragraph}).", who))
     return out
 
@@ -148,14 +79,14 @@ def _start_minus(a: dict) -> int | None:
 
 def _notice(a: dict, R: Rules, need: set[str]) -> dict:
     r, days = R["notice-period"], R["notice-period"].extra["days"]
-    said = _claims(a, "notification")
+    said = claims(a, "notification")
     if a["kind"] == "snap exercise":
         why = (f"reported as a snap (alert) activity, so the {days}-day notice does not apply "
                f"({R['alert-exemption'].paragraph}): it is notified when the troops commence it, "
                f"if it reaches the levels of {R['prior-notification'].paragraph}")
         disputed = [s for s in said if s["status"] in ("insufficiently notified", "not notified")]
         if disputed:
-            why += (f"; {_said(disputed)}: the exemption holds only if the troops had no advance "
+            why += (f"; {said(disputed)}: the exemption holds only if the troops had no advance "
                     f"notice, which is the point in dispute")
         return _finding("notice-period", R["alert-exemption"], "exempt", why + ".")
     gap = _start_minus(a)
@@ -171,7 +102,7 @@ def _notice(a: dict, R: Rules, need: set[str]) -> dict:
                             f"start, short of the {days} days required ({r.paragraph}).")
         if any(s["status"] == "not notified" for s in said):
             return _finding("notice-period", r, "violated",
-                            f"{_said(said)}, and notice was due {days} days before the start "
+                            f"{said(said)}, and notice was due {days} days before the start "
                             f"({r.paragraph}).")
         due = ""
         if a.get("start"):
@@ -192,25 +123,25 @@ def _notice(a: dict, R: Rules, need: set[str]) -> dict:
 def _observation(a: dict, R: Rules) -> list[dict]:
     r, units, snap = R["observation"], R.units, a["kind"] == "snap exercise"
     hours, limit = a.get("duration_hours"), R["alert-observation"].extra["hours"]
-    said = _claims(a, "observation")
+    said = claims(a, "observation")
     out = []
-    for who in _claimants(a) or [None]:
-        nums = [n for n in a.get("numbers", []) if n.get("claimed_by", _REPORTER) == who]
-        status, n = _judge(r, nums)
+    for who in claimants(a) or [None]:
+        nums = [n for n in a.get("numbers", []) if n.get("claimed_by", REPORTER) == who]
+        status, n = judge(r, nums)
         if status is None:
             out.append(_finding("observation", r, "undetermined",
-                                f"no number is reported; observers are invited at {_levels(r, units)} "
+                                f"no number is reported; observers are invited at {levels(r, units)} "
                                 f"({r.paragraph})."))
             continue
-        lv = _levels(r, units, [n['what']])
-        why = {"required": f"{_who(who)} reports {_num(n, units)}, at or above {lv}: observers "
+        lv = levels(r, units, [n['what']])
+        why = {"required": f"{per(n, who, units)}, at or above {lv}: observers "
                            f"from all participating states must be invited",
-               "not-required": f"{_who(who)} reports {_num(n, units)}, below the observation "
+               "not-required": f"{per(n, who, units)}, below the observation "
                                f"level of {lv}",
-               "undetermined": f"{_who(who)} reports {_num(n, units)}, which may or may not reach "
-                               f"the observation level of {lv}"}[status]
+               "undetermined": f"{per(n, who, units)}, {open_words(n)} the "
+                               f"observation level of {lv}"}[status]
         if status == "required" and snap and (hours is None or hours <= limit):
-            head = f"{_who(who)} reports {_num(n, units)}, at or above {lv}, but an alert activity " \
+            head = f"{per(n, who, units)}, at or above {lv}, but an alert activity " \
                    f"is observed only if it lasts more than {limit} hours"
             status, why = ("not-required", head + f", and this one lasts {hours} hours") if hours is not None \
                 else ("undetermined", head + ", and its length is not reported")
@@ -220,7 +151,7 @@ def _observation(a: dict, R: Rules) -> list[dict]:
             elif any(s["status"] == "observers not invited" for s in said):
                 status = "violated"
             if said:
-                why += f"; {_said(said)}"
+                why += f"; {said(said)}"
         para = r.paragraph + (", " + R["alert-observation"].paragraph if snap else "")
         out.append(_finding("observation", para, status, why + ".", who))
     return out
@@ -232,7 +163,7 @@ def _calendar(a: dict, R: Rules, need: set[str]) -> dict:
         return _finding("calendar", r, "exempt",
                         f"a snap (alert) activity is called without notice, so it cannot appear in "
                         f"the annual calendar exchanged by {r.extra['deadline']} ({r.paragraph}).")
-    said = _claims(a, "calendar")
+    said = claims(a, "calendar")
     if need & {"required", "met", "violated"}:
         status = "required"
         if any(s["status"] == "in the annual calendar" for s in said):
@@ -241,7 +172,7 @@ def _calendar(a: dict, R: Rules, need: set[str]) -> dict:
             status = "violated"
         why = f"a notifiable activity belongs in the annual calendar exchanged by " \
               f"{r.extra['deadline']} of the year before ({r.paragraph})"
-        return _finding("calendar", r, status, why + (f"; {_said(said)}" if said else "") + ".")
+        return _finding("calendar", r, status, why + (f"; {said(said)}" if said else "") + ".")
     if need == {"not-required"}:
         return _finding("calendar", r, "not-required",
                         f"below the notification levels, so it need not be in the calendar ({r.paragraph}).")
@@ -254,13 +185,13 @@ def _constraints(a: dict, R: Rules) -> list[dict]:
     big, annual, units = R["constraint-large"], R["constraint-annual"], R.units
     snap = a["kind"] == "snap exercise"
     out = []
-    for who in _claimants(a) or [None]:
-        nums = [n for n in a.get("numbers", []) if n.get("claimed_by", _REPORTER) == who]
-        s_big, n_big = _judge(big, nums)
-        s_ann, n_ann = _judge(annual, nums)
+    for who in claimants(a) or [None]:
+        nums = [n for n in a.get("numbers", []) if n.get("claimed_by", REPORTER) == who]
+        s_big, n_big = judge(big, nums)
+        s_ann, n_ann = judge(annual, nums)
         if s_big == "required":
             status = "violated" if snap else "required"
-            why = f"{_who(who)} reports {_num(n_big, units)}, above {_levels(big, units, plain=True)}: such an " \
+            why = f"{per(n_big, who, units)}, above {levels(big, units, plain=True)}: such an " \
                   f"activity must be communicated by 15 November two years ahead and be in the " \
                   f"annual calendar, at most once in three years ({big.paragraph})"
             if snap:
@@ -269,32 +200,32 @@ def _constraints(a: dict, R: Rules) -> list[dict]:
         elif s_ann in ("required", "undetermined") or s_big == "undetermined":
             n = n_ann or n_big
             out.append(_finding("constraints", annual, "undetermined",
-                                f"{_who(who)} reports {_num(n, units)}: it counts toward the limit of "
+                                f"{per(n, who, units)}: it counts toward the limit of "
                                 f"{annual.extra['per_year']} activities a year above "
-                                f"{_levels(annual, units, plain=True)} and {annual.extra['simultaneous']} at a "
+                                f"{levels(annual, units, plain=True)} and {annual.extra['simultaneous']} at a "
                                 f"time ({annual.paragraph}), which one article cannot check.", who))
         elif s_ann == "not-required":
             out.append(_finding("constraints", annual, "not-required",
-                                f"{_who(who)} reports {_num(n_ann, units)}, not above "
-                                f"{_levels(annual, units, [n_ann['what']], True)}: outside the "
+                                f"{per(n_ann, who, units)}, not above "
+                                f"{levels(annual, units, [n_ann['what']], True)}: outside the "
                                 f"constraining provisions ({annual.paragraph}).", who))
         else:
             out.append(_finding("constraints", annual, "undetermined",
                                 f"no troop or tank number is reported; the constraints apply to "
-                                f"activities of {_levels(annual, units)} ({annual.paragraph}).", who))
+                                f"activities of {levels(annual, units)} ({annual.paragraph}).", who))
     return out
 
 
 def _chapter_iii(a: dict, R: Rules) -> list[dict]:
     r = R["chapter-iii"]
-    said = _claims(a, "chapter-iii")
+    said = claims(a, "chapter-iii")
     if not said:
         return []
     states = {s["status"] for s in said}
     status = "violated" if "chapter iii refused" in states else \
         "met" if "chapter iii answered" in states else "required"
     return [_finding("chapter-iii", r, status,
-                     f"{_said(said)}; the state asked must explain the activity within "
+                     f"{said(said)}; the state asked must explain the activity within "
                      f"{r.extra['reply_hours']} hours, to all participating states ({r.paragraph}).")]
 
 

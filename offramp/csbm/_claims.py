@@ -30,8 +30,9 @@ def label(actor: Actor | None) -> str:
     """A short name for a claimant: "RUS MIL", "USA GOV", "NATO", "BLR GOV (Lukashenko)"."""
     if actor is None:
         return REPORTER
-    parts = [p for p in (actor.country, actor.sector) if p]
-    out = " ".join(parts) or (actor.text or REPORTER)
+    if not actor.country:
+        return actor.name or actor.text or REPORTER   # "Western officials", "a spokesperson"
+    out = " ".join(p for p in (actor.country, actor.sector) if p)
     if actor.name:
         out += f" ({actor.name})"
     return out

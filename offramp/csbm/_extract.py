@@ -89,11 +89,18 @@ def _negated(tok) -> bool:
     return tok.dep_ in ("attr", "dobj") and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+def _reported(verb) -> bool:
+    reporting = cues().words("report_verbs")
+    return verb.dep_ in ("ccomp", "conj") and verb.head.lemma_.lower() in reporting
+
+
 def _hypothetical(tok) -> bool:
     aux, governors = cues().words("hypothetical_aux"), cues().words("hypothetical_governors")
     t = tok
     for _ in range(8):
-        if any(c.dep_ == "aux" and c.lower_ in aux for c in t.children):
+        words = {c.lower_ for c in t.children if c.dep_ == "aux"} & aux
+        # "said that units would arrive" reports a plan; a bare "would" or "could" does not
+        if words - {"would"} or (words and not _reported(t)):
             return True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in governors:
             return True

@@ -87,7 +87,9 @@ def activity_dates(sent, attach: set[int], pub, tense: str) -> tuple[str | None,
     for expr in find_time_expressions(sent):
         if expr.head not in attach or expr.kind in _NO_DATE_KINDS:
             continue
-        date = _resolve(expr.text, pub, tense) if pub else None
+        head = sent.doc[expr.head]
+        own = tense_of(head) if head.pos_ in ("VERB", "AUX") else tense   # "which will end on ..."
+        date = _resolve(expr.text, pub, own) if pub else None
         if date is None:
             continue
         first = sent.doc[expr.start].lower_

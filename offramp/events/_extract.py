@@ -89,7 +89,8 @@ def _subject(tok, depth: int = 0):
 def _pobjs(tok, preps) -> list:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+        if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") \
+                and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -199,7 +200,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
     if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
-    tgt_toks = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")
+    tgt_toks = [c for c in tok.children if (c.dep_ in ("dobj", "iobj") or
+                                            c.dep_ == "dative" and c.pos_ != "ADP")
                 and e.type not in _DOBJ_MOVED and "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in _PLACE_PREPS)
     tgt_toks += _pobjs(tok, preps)
@@ -290,6 +292,24 @@ def _conditional_actor(doc, k, tok, source):
     return []
 
 
+_TRANSFER = {"send", "dispatch", "move", "deploy", "station", "fly", "ship", "transfer", "rush"}
+_FORCES = {"troops", "soldiers", "forces", "warships", "jets", "fighter", "bombers", "tanks",
+           "battalions", "brigades", "units", "marines", "paratroopers", "peacekeepers", "police",
+           "ships", "submarines", "carriers", "vessels", "aircraft", "warplanes", "division"}
+
+
+def _transfer(tok, e: LexEntry) -> LexEntry:
+    """"send troops to X" moves forces (MOBILIZE), "send aid to X" helps (AID)."""
+    if e.pos != "V" or tok.lemma_.lower() not in _TRANSFER:
+        return e
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in _FORCES and e.type != "MOBILIZE":
+        from dataclasses import replace
+        return replace(e, type="MOBILIZE", mode=None, preps=("to", "into", "toward", "towards", "near"),
+                       word=e.word + "+forces")
+    return e
+
+
 def _usable(a: Actor) -> bool:
     """An actor worth coding: a country, or a named body or person, or a sector."""
     return bool(a.country or a.name or a.sector)
@@ -325,6 +345,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     t.lower_ in _NOT_EVENT_MOD
                     for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
                 continue  # "ceasefire agreement": the head noun carries the event
+            e = _transfer(tok, e)
             c = Candidate(k=k, tok=tok, entry=e)
             source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e, prev_source)
             if not target and len(source) > 1 and "recip" in e.flags:

@@ -30,7 +30,7 @@ def test_csbm_assess_every_finding_is_well_formed():
 def test_csbm_assess_no_number_names_the_deciding_level():
     f = find(assess(activity()), "prior-notification")
     assert f["status"] == "undetermined"
-    assert "no troop or equipment number" in f["why"] and "9,000 troops" in f["why"]
+    assert "no troop or equipment number" in f["why"].lower() and "9,000 troops" in f["why"]
     assert f["paragraph"] == "¶40.1.1"
 
 
