@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ._data import Rule, Rules, rules as default_rules
-from ._judge import REPORTER, claimants, claims, judge, levels, num, open_words, per, said, who
+from ._judge import REPORTER, claimants, claims, judge, levels, num, open_words, per, said
 
 __all__ = ["assess", "STATUSES"]
 
 STATUSES = ("required", "not-required", "undetermined", "exempt", "met", "violated")
+
+
 def _finding(rule: str, r: Rule | str, status: str, why: str, claimed_by=None) -> dict:
     para = r if isinstance(r, str) else r.paragraph
     return {"rule": rule, "paragraph": para, "status": status, "why": why[:1].upper() + why[1:],

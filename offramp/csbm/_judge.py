@@ -5,7 +5,7 @@ import math
 
 from ._data import Rule, cues
 
-__all__ = ["judge", "num", "levels", "open_words", "who", "said", "per", "claimants", "claims",
+__all__ = ["judge", "num", "levels", "open_words", "name_of", "said", "per", "claimants", "claims",
            "REPORTER"]
 
 REPORTER = "reporter"
@@ -52,7 +52,8 @@ def open_words(n: dict) -> str:
     return "too close to call against"
 
 
-def who(c: str) -> str:
+def name_of(c: str) -> str:
+    """A claimant as the findings word it: "the article" for the reporter."""
     return "the article" if c == REPORTER else c
 
 
@@ -86,11 +87,11 @@ def claims(a: dict, rule: str) -> list[dict]:
 
 def said(items: list[dict]) -> str:
     c = cues()
-    return "; ".join(f"{who(s['claimed_by'])} {c.says(s['status'])}" if s.get("rule") == "chapter-iii"
-                     else f"according to {who(s['claimed_by'])}, {c.says(s['status'])}"
+    return "; ".join(f"{name_of(s['claimed_by'])} {c.says(s['status'])}" if s.get("rule") == "chapter-iii"
+                     else f"according to {name_of(s['claimed_by'])}, {c.says(s['status'])}"
                      for s in items)
 
 
-def per(n: dict, who: str, units: dict) -> str:
+def per(n: dict, claimant: str, units: dict) -> str:
     """"12,800 troops according to BLR MIL"."""
-    return f"{num(n, units)} according to {who(who)}"
+    return f"{num(n, units)} according to {name_of(claimant)}"

@@ -293,9 +293,11 @@ def _conditional_actor(doc, k, tok, source):
 
 
 _TRANSFER = {"send", "dispatch", "move", "deploy", "station", "fly", "ship", "transfer", "rush"}
-_FORCES = {"troops", "soldiers", "forces", "warships", "jets", "fighter", "bombers", "tanks",
-           "battalions", "brigades", "units", "marines", "paratroopers", "peacekeepers", "police",
-           "ships", "submarines", "carriers", "vessels", "aircraft", "warplanes", "division"}
+_FORCES = {"troops", "soldiers", "forces", "battalions", "brigades", "units", "marines",
+           "paratroopers", "peacekeepers", "police", "division", "personnel", "reinforcements"}
+# equipment sent to a state is aid; sent to a sea or region it is a deployment
+_EQUIPMENT = {"warships", "jets", "bombers", "tanks", "ships", "submarines", "carriers", "vessels",
+              "aircraft", "warplanes", "destroyers", "frigates", "missiles"}
 
 
 def _transfer(tok, e: LexEntry) -> LexEntry:
@@ -303,7 +305,10 @@ def _transfer(tok, e: LexEntry) -> LexEntry:
     if e.pos != "V" or tok.lemma_.lower() not in _TRANSFER:
         return e
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lower_ in _FORCES and e.type != "MOBILIZE":
+    to_state = any(g.ent_type_ == "GPE" for c in tok.children if c.lower_ in ("to", "into")
+                   for g in c.children)
+    if obj is not None and (obj.lower_ in _FORCES or obj.lower_ in _EQUIPMENT and not to_state) \
+            and e.type != "MOBILIZE":
         from dataclasses import replace
         return replace(e, type="MOBILIZE", mode=None, preps=("to", "into", "toward", "towards", "near"),
                        word=e.word + "+forces")
