@@ -49,6 +49,7 @@ def _actors(lst) -> str:
 def render_table(docs: list[Document], console=None) -> None:
     """Print a readable table of the events of each document."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = console or Console()
@@ -65,8 +66,9 @@ def render_table(docs: list[Document], console=None) -> None:
             if e.attributed_to:
                 a = e.attributed_to
                 claim = (a.name or a.text) + (" (anon.)" if a.anonymous else "")
+            # article text may contain [brackets]: escape, or rich reads them as markup
             t.add_row(e.type + (f"/{e.mode}" if e.mode else ""),
                       f"{_actors(e.source)} → {_actors(e.target)}", e.modality,
                       (e.date or "—") + (f" ({e.date_precision})" if e.date_precision not in (None, "day") else ""),
-                      e.location.name if e.location else "—", claim, ev)
+                      escape(e.location.name) if e.location else "—", escape(claim), escape(ev))
         console.print(t)

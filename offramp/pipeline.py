@@ -15,6 +15,7 @@ class Stage:
     run: Callable[[Document], Document]
     requires: tuple[str, ...]
     provides: tuple[str, ...]
+    optional: bool = False  # a failure is a warning on the document, not a lost document
 
 
 def _stages() -> list[Stage]:
@@ -24,14 +25,16 @@ def _stages() -> list[Stage]:
     try:
         from . import quotes
         if hasattr(quotes, "run"):
-            st.append(Stage("quotes", quotes.run, ("sents", "actors"), ("quotes", "quote_speaker")))
+            st.append(Stage("quotes", quotes.run, ("sents", "actors"), ("quotes", "quote_speaker"),
+                            optional=True))
     except ImportError:
         pass
     st.append(Stage("events", events.run, ("sents", "actors"), ("events",)))
     try:
         from . import csbm
         if hasattr(csbm, "run"):
-            st.append(Stage("csbm", csbm.run, ("sents", "actors", "events"), ("activities",)))
+            st.append(Stage("csbm", csbm.run, ("sents", "actors", "events"), ("activities",),
+                            optional=True))
     except ImportError:
         pass
     return st
@@ -59,7 +62,14 @@ def run_stages(doc: Document, stages: list[Stage] | None = None, keep_work: bool
             STAGES.extend(_stages())
         stages = STAGES
     for s in stages:
-        out = s.run(doc)
+        if s.optional:
+            try:
+                out = s.run(doc)
+            except Exception as e:  # noqa: BLE001 — events must survive a side stage's bug
+                doc.warnings.append(f"stage {s.name} failed: {type(e).__name__}: {e}")
+                continue
+        else:
+            out = s.run(doc)
         if out is not doc:
             raise TypeError(f"stage {s.name!r} returned {type(out).__name__}, not the Document")
     if not keep_work:

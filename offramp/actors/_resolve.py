@@ -97,9 +97,11 @@ def _np_tokens(tok):
     for c in tok.lefts:
         if c.dep_ in _NP_LEFT:
             toks.extend(c.subtree)
+    titled = tok.lower_ in gazetteer().sectors
     for c in tok.rights:
-        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG"):
-            toks.extend(c.subtree)
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
+                or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled):
+            toks.extend(c.subtree)  # "a spokesman for the Russian defence ministry"
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -118,7 +120,10 @@ def _named(tok, st: _State) -> list[Actor]:
     if ent is None or tok.i != ent.end - 1:
         return []  # only the last token of a name stands for it
     text = ent.text.strip()
-    if ent.label_ == "GPE" and tok.dep_ in ("nsubj", "nsubjpass"):  # "Kigali said": metonymy
+    # "Kigali said" (metonymy), "shelled Kharkiv", "an attack on Belgorod": the town's state;
+    # "in Geneva" is a place, not a party
+    if ent.label_ == "GPE" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj"
+                                and tok.head.lower_ in ("on", "against", "into")):
         try:
             from ..places import geocode
             loc = geocode(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._data import Rule, Rules, rules as default_rules
-from ._judge import REPORTER, claimants, claims, judge, levels, num, open_words, per, said
+from ._judge import REPORTER, claimants, claims, judge, levels, open_words, per, said
 
 __all__ = ["assess", "STATUSES"]
 
@@ -24,9 +24,9 @@ def _notification(a: dict, R: Rules) -> list[dict]:
     para = base.paragraph + (", " + R["alert-exemption"].paragraph if snap else "")
     when = "when the troops commence it" if snap else "in advance"
     alert = f" ({R['alert-exemption'].paragraph})" if snap else ""
-    said = claims(a, "notification")
-    done = [s for s in said if s["status"] == "notified"]
-    missing = [s for s in said if s["status"] == "not notified"]
+    told = claims(a, "notification")
+    done = [s for s in told if s["status"] == "notified"]
+    missing = [s for s in told if s["status"] == "not notified"]
     host = a.get("host")
     host_note = (f"; {host}, as host, notifies even if its own forces are below the levels "
                  f"({R['host-state'].paragraph})") if host and a.get("actor") not in (None, host) else ""
@@ -58,8 +58,8 @@ def _notification(a: dict, R: Rules) -> list[dict]:
         why = f"no troop or equipment number is reported; notification is required at " \
               f"{levels(base, units)} ({base.paragraph})" + \
               (f", given when the troops commence it for an alert activity{alert}" if snap else "")
-        if said:
-            why += f"; {said(said)}, and no one gives a number"
+        if told:
+            why += f"; {said(told)}, and no one gives a number"
         out.append(_finding("prior-notification", para, "undetermined", why + host_note + "."))
     for who in claimants(a):
         nums = [n for n in a["numbers"] if n.get("claimed_by", REPORTER) == who]
@@ -81,12 +81,12 @@ def _start_minus(a: dict) -> int | None:
 
 def _notice(a: dict, R: Rules, need: set[str]) -> dict:
     r, days = R["notice-period"], R["notice-period"].extra["days"]
-    said = claims(a, "notification")
+    told = claims(a, "notification")
     if a["kind"] == "snap exercise":
         why = (f"reported as a snap (alert) activity, so the {days}-day notice does not apply "
                f"({R['alert-exemption'].paragraph}): it is notified when the troops commence it, "
                f"if it reaches the levels of {R['prior-notification'].paragraph}")
-        disputed = [s for s in said if s["status"] in ("insufficiently notified", "not notified")]
+        disputed = [s for s in told if s["status"] in ("insufficiently notified", "not notified")]
         if disputed:
             why += (f"; {said(disputed)}: the exemption holds only if the troops had no advance "
                     f"notice, which is the point in dispute")
@@ -102,9 +102,9 @@ def _notice(a: dict, R: Rules, need: set[str]) -> dict:
                                 f"within the {days} days required ({r.paragraph}).")
             return _finding("notice-period", r, "violated", f"notified only {gap} days before the "
                             f"start, short of the {days} days required ({r.paragraph}).")
-        if any(s["status"] == "not notified" for s in said):
+        if any(s["status"] == "not notified" for s in told):
             return _finding("notice-period", r, "violated",
-                            f"{said(said)}, and notice was due {days} days before the start "
+                            f"{said(told)}, and notice was due {days} days before the start "
                             f"({r.paragraph}).")
         due = ""
         if a.get("start"):
@@ -125,7 +125,7 @@ def _notice(a: dict, R: Rules, need: set[str]) -> dict:
 def _observation(a: dict, R: Rules) -> list[dict]:
     r, units, snap = R["observation"], R.units, a["kind"] == "snap exercise"
     hours, limit = a.get("duration_hours"), R["alert-observation"].extra["hours"]
-    said = claims(a, "observation")
+    told = claims(a, "observation")
     out = []
     for who in claimants(a) or [None]:
         nums = [n for n in a.get("numbers", []) if n.get("claimed_by", REPORTER) == who]
@@ -148,12 +148,12 @@ def _observation(a: dict, R: Rules) -> list[dict]:
             status, why = ("not-required", head + f", and this one lasts {hours} hours") if hours is not None \
                 else ("undetermined", head + ", and its length is not reported")
         if status == "required":
-            if any(s["status"] == "observers invited" for s in said):
+            if any(s["status"] == "observers invited" for s in told):
                 status = "met"
-            elif any(s["status"] == "observers not invited" for s in said):
+            elif any(s["status"] == "observers not invited" for s in told):
                 status = "violated"
-            if said:
-                why += f"; {said(said)}"
+            if told:
+                why += f"; {said(told)}"
         para = r.paragraph + (", " + R["alert-observation"].paragraph if snap else "")
         out.append(_finding("observation", para, status, why + ".", who))
     return out
@@ -165,16 +165,16 @@ def _calendar(a: dict, R: Rules, need: set[str]) -> dict:
         return _finding("calendar", r, "exempt",
                         f"a snap (alert) activity is called without notice, so it cannot appear in "
                         f"the annual calendar exchanged by {r.extra['deadline']} ({r.paragraph}).")
-    said = claims(a, "calendar")
+    told = claims(a, "calendar")
     if need & {"required", "met", "violated"}:
         status = "required"
-        if any(s["status"] == "in the annual calendar" for s in said):
+        if any(s["status"] == "in the annual calendar" for s in told):
             status = "met"
-        elif any(s["status"] == "not in the annual calendar" for s in said):
+        elif any(s["status"] == "not in the annual calendar" for s in told):
             status = "violated"
         why = f"a notifiable activity belongs in the annual calendar exchanged by " \
               f"{r.extra['deadline']} of the year before ({r.paragraph})"
-        return _finding("calendar", r, status, why + (f"; {said(said)}" if said else "") + ".")
+        return _finding("calendar", r, status, why + (f"; {said(told)}" if told else "") + ".")
     if need == {"not-required"}:
         return _finding("calendar", r, "not-required",
                         f"below the notification levels, so it need not be in the calendar ({r.paragraph}).")
@@ -220,14 +220,14 @@ def _constraints(a: dict, R: Rules) -> list[dict]:
 
 def _chapter_iii(a: dict, R: Rules) -> list[dict]:
     r = R["chapter-iii"]
-    said = claims(a, "chapter-iii")
-    if not said:
+    told = claims(a, "chapter-iii")
+    if not told:
         return []
-    states = {s["status"] for s in said}
+    states = {s["status"] for s in told}
     status = "violated" if "chapter iii refused" in states else \
         "met" if "chapter iii answered" in states else "required"
     return [_finding("chapter-iii", r, status,
-                     f"{said(said)}; the state asked must explain the activity within "
+                     f"{said(told)}; the state asked must explain the activity within "
                      f"{r.extra['reply_hours']} hours, to all participating states ({r.paragraph}).")]
 
 

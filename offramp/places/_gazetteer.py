@@ -21,9 +21,9 @@ from offramp.places import _data
 from offramp.places._text import adjectival_bases, clean, is_capitalised, norm, without_region_word
 
 # Ranking is log10(population) plus these bonuses (see _score). A preferred country beats
-# a town 300 times larger but not a capital: "Paris" stays in France when only the USA is
+# a town up to 5 times larger but not a capital: "Paris" stays in France when only the USA is
 # in play, and "Paris, Texas" needs the qualifier.
-PREFERRED_BONUS = 2.5
+PREFERRED_BONUS = 0.7  # a tie-breaker: the parties of an event often meet on third ground
 CAPITAL_BONUS = 1.0
 ALTERNATE_MALUS = 0.5
 KIND_BONUS = {"country": 1.0, "state": 0.5, "region": 0.5, "city": 0.0}

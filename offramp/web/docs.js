@@ -25,7 +25,7 @@ async function main() {
         el("td", {}, p.description || (p.schema && p.schema.description) || "")));
       host.appendChild(el("section", {class: "endpoint", id: op.operationId || path},
         el("h2", {}, el("code", {}, `${method.toUpperCase()} ${path}`)),
-        el("p", {style: null, class: "doc"}, op.description || op.summary || ""),
+        el("p", {class: "doc"}, op.description || op.summary || ""),
         params.length ? el("table", {class: "events"},
           el("thead", {}, el("tr", {}, ...["parameter", "in", "type", "default", "meaning"].map((h) => el("th", {}, h)))),
           el("tbody", {}, params)) : null,

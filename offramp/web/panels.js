@@ -37,7 +37,7 @@ export function drawEvents(host, page, handlers) {
     onkeydown: (ev) => { if (ev.key === "Enter") handlers.onEvent(e); },
   },
   el("td", {class: "nowrap"}, e.date || "?"),
-  el("td", {}, el("span", {class: "type", style: null, "data-quad": e.quad_class || ""}, e.type),
+  el("td", {}, el("span", {class: "type", "data-quad": e.quad_class || ""}, e.type),
     e.intensity !== null ? el("span", {class: "muted small"}, ` ${e.intensity > 0 ? "+" : ""}${e.intensity}`) : null),
   el("td", {}, sideLabel(e.source, e.source_countries), el("span", {class: "arrow"}, " → "), sideLabel(e.target, e.target_countries)),
   el("td", {}, el("span", {class: `badge modality ${e.modality}`}, e.modality)),

@@ -162,6 +162,36 @@ def test_csbm_two_activities_in_one_article(code):
                                                                ("RUS", "snap exercise")]
 
 
+def test_csbm_article_with_name_dates_estimate_and_dispute(code):
+    a = only(code, "Russia and Belarus began the Union Resolve 2022 joint drills on Thursday, deploying "
+                   "troops across Belarus. Western officials estimated that as many as 30,000 Russian "
+                   "troops had arrived. Minsk and Moscow insisted the exercises, which will end on 20 "
+                   "February, remained below the threshold that would require notifying the OSCE. "
+                   "Lithuania's defence minister said Russia had failed to notify the drills properly.",
+             "2022-02-11")
+    assert (a["actor"], a["host"], a["name"]) == ("RUS", "BLR", "Union Resolve 2022")
+    assert (a["start"], a["end"]) == ("2022-02-10", "2022-02-20")
+    assert numbers(a) == [("troops", 30000, "up-to", "Western officials")]
+    assert [s["status"] for s in a["notification_status"]] == ["below the threshold",
+                                                                "insufficiently notified"]
+    assert status(a, "prior-notification") == "undetermined"     # an upper bound only
+
+
+def test_csbm_rule_level_and_a_size_in_one_article(code):
+    a = only(code, "Under OSCE rules, drills must be notified if 9,000 or more troops take part. "
+                   "Belarus said its exercise with Russia would involve fewer than 9,000 soldiers.")
+    assert numbers(a) == [("troops", 9000, "less-than", "BLR")]
+    assert status(a, "prior-notification") == "not-required"
+    assert a["rules_quoted"][0]["levels"][0]["value"] == 9000
+
+
+def test_csbm_reported_plan_is_not_a_hypothesis(code):
+    a = only(code, "Belarusian Defence Minister Viktor Khrenin said that Russian units would arrive in "
+                   "Belarus for the drills.")
+    assert (a["actor"], a["host"], a["kind"]) == ("RUS", "BLR", "exercise")
+    assert status(a, "prior-notification") == "undetermined"
+
+
 def test_csbm_outside_the_zone(code):
     a = only(code, "France deployed 3,000 troops to Mali to fight insurgents.")
     assert (a["actor"], a["host"], a["kind"]) == ("FRA", "MLI", "deployment")

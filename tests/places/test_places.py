@@ -96,7 +96,8 @@ def test_places_every_country_has_a_centroid(gaz):
 def test_places_states_and_countries_share_names():
     assert geocode("Texas").country == "USA"
     assert geocode("Georgia").country == "GEO"
-    assert geocode("Georgia", ["USA"]).name == "Georgia" and geocode("Georgia", ["USA"]).country == "USA"
+    # the parties in play only break near-ties: a country outranks a state of another one
+    assert geocode("Georgia", ["USA"]).country == "GEO"
     assert geocode("Washington").geonameid == 4140963  # the capital, not the state
 
 
