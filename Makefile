@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 FILE ?= examples/example-article.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test fuzz load bench clean
+.PHONY: install demo test fuzz load bench clean browser
 
 $(STAMP): pyproject.toml requirements.lock model.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -20,8 +20,16 @@ install: $(STAMP)
 demo: install
 	$(BIN)/offramp code $(FILE) --db offramp.duckdb --format table
 
-test: install
-	$(BIN)/python -m pytest -q -x --durations=10
+# Browser tests drive Debian's chromium (never a downloaded browser); without it they skip
+# with a printed reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || \
+	  ( (apt-get install -y -q chromium >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium >/dev/null 2>&1)) \
+	    || echo "chromium could not be installed: browser tests will be skipped" )
+
+test: install browser
+	$(BIN)/python -m pytest -q --durations=15
 
 bench: install
 	$(BIN)/python bench/throughput.py

@@ -50,6 +50,11 @@ class Activity:
 
 
 def _fits(g: "_Group", a: Activity, same_sentence: bool) -> bool:
+    """Whether a sentence's mention group can be the same activity as a.
+
+    g: the group; a: an activity read so far; same_sentence: both in one sentence, where a
+    deployment "for joint exercises" is the exercise even without a shared host.
+    """
     if g.name and a.names and g.name not in a.names:
         return False
     if g.host and a.host and g.host != a.host:
@@ -67,6 +72,8 @@ def _fits(g: "_Group", a: Activity, same_sentence: bool) -> bool:
 
 @dataclass
 class _Group:
+    """Mentions of one sentence taken as one activity, before it meets the article's others."""
+
     mentions: list[Mention]
     actors: list[str]
     host: str | None
@@ -77,6 +84,7 @@ class _Group:
 
 
 def _sentence_groups(doc, k: int, sent, mentions: list[Mention]) -> list[_Group]:
+    """The mentions of one sentence joined where they can be one activity, each with its host."""
     groups: list[_Group] = []
     fallback = sentence_host(doc, k, sent)
     for m in mentions:

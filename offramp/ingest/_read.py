@@ -8,13 +8,14 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..model import Document
 from ._clean import clean_article
 
-__all__ = ["read_paths", "read_text", "document_from_text", "parse_date", "MAX_BYTES"]
+__all__ = ["read_paths", "read_text", "document_from_text", "html_document", "parse_date",
+           "expand_paths", "MAX_BYTES"]
 
 MAX_BYTES = 5_000_000  # one article; bigger inputs are almost always not an article
 _BYLINE_DATE = re.compile(
@@ -85,11 +86,18 @@ def _doc_id(origin: str, text: str) -> str:
     return f"{stem}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
 
 
-def _jsonl_docs(text: str, origin: str, date) -> Iterator[Item]:
-    for n, line in enumerate(text.split("\n"), 1):
+def _jsonl_lines(lines: Iterable[bytes | str], origin: str, date) -> Iterator[Item]:
+    """One document per line, decoded line by line so a huge file is never held whole."""
+    for n, line in enumerate(lines, 1):
+        where = f"{origin}:{n}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as e:
+                yield InputError(f"not UTF-8 text (byte {e.start})", source=where)
+                continue
         if not line.strip():
             continue
-        where = f"{origin}:{n}"
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
@@ -108,20 +116,37 @@ def _jsonl_docs(text: str, origin: str, date) -> Iterator[Item]:
             yield e
 
 
-def _html_doc(text: str, origin: str, date) -> Document:
+def _jsonl_docs(text: str, origin: str, date) -> Iterator[Item]:
+    yield from _jsonl_lines(text.split("\n"), origin, date)
+
+
+def html_document(html: str, origin: str, date=None, *, doc_id: str | None = None,
+                  url: str | None = None, source: str | None = None,
+                  title: str | None = None) -> Document:
+    """A Document from an HTML page: main text by trafilatura, date by htmldate if not given.
+
+    html: the page; origin: where it came from (for messages and the default id);
+    date: publication date if known; doc_id, url, source, title: override what the page says.
+    """
     import trafilatura
     from htmldate import find_date
 
-    body = trafilatura.extract(text, include_comments=False, favor_precision=True) or ""
-    meta = trafilatura.extract_metadata(text)
-    title = getattr(meta, "title", None) if meta else None
+    body = trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
+    if title is None:
+        meta = trafilatura.extract_metadata(html)
+        title = getattr(meta, "title", None) if meta else None
     if not date:
         try:
-            date = find_date(text, extensive_search=False, outputformat="%Y-%m-%d")
+            date = find_date(html, extensive_search=False, outputformat="%Y-%m-%d")
         except Exception:  # htmldate raises assorted errors on odd markup
             date = None
     full = f"{title}\n\n{body}" if title and body and not body.startswith(title) else body
-    return document_from_text(full, _doc_id(origin, text), date, title=title, origin=origin)
+    return document_from_text(full, doc_id or _doc_id(origin, html), date, title=title,
+                              url=url, source=source, origin=origin)
+
+
+def _html_doc(text: str, origin: str, date) -> Document:
+    return html_document(text, origin, date)
 
 
 def read_text(data: bytes, origin: str, date=None, kind: str | None = None) -> Iterator[Item]:
@@ -155,26 +180,119 @@ def read_text(data: bytes, origin: str, date=None, kind: str | None = None) -> I
         yield e
 
 
-def read_paths(paths, date=None) -> Iterator[Item]:
-    """Documents from files, directories (recursively) and '-' (stdin), in order.
+_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".gz", ".ndjson", ".rss", ".atom")
+_FEED_SUFFIXES = (".rss", ".atom", ".xml")
+_GLOB_CHARS = set("*?[")
 
-    paths: file paths; date: publication date for inputs that carry none.
-    RETURNS: an iterator of Document or InputError (one per unreadable input or line).
+
+def expand_paths(paths) -> Iterator[str | InputError]:
+    """Input names in order: files, directories walked (sorted), globs expanded, '-' and URLs kept.
+
+    paths: names as given on the command line.
     """
+    import glob
+
+    from ._transport import is_url
+
     for p in paths:
         p = str(p)
-        if p == "-":
-            yield from read_text(sys.stdin.buffer.read(), "-", date)
+        if p == "-" or is_url(p):
+            yield p
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in
-                           (".txt", ".html", ".htm", ".jsonl", ".gz", ".ndjson"))
-            yield from read_paths([str(f) for f in files], date)
-            continue
+            yield from sorted(str(f) for f in path.rglob("*")
+                              if f.is_file() and f.suffix.lower() in _SUFFIXES)
+        elif not path.exists() and _GLOB_CHARS & set(p):
+            hits = sorted(glob.glob(p, recursive=True))
+            if not hits:
+                yield InputError("no file matches this pattern", source=p)
+            for h in hits:
+                yield from expand_paths([h]) if Path(h).is_dir() else [h]
+        else:
+            yield p
+
+
+def _is_jsonl(name: str) -> bool:
+    return name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson"))
+
+
+def _stream_jsonl(path: str, date) -> Iterator[Item]:
+    """Lines of a (gzipped) JSONL file read one at a time; bounded memory for any size."""
+    try:
+        with open(path, "rb") as fh:
+            gz = fh.read(2) == b"\x1f\x8b"
+        fh = gzip.open(path, "rb") if gz else open(path, "rb")
+    except OSError as e:
+        yield InputError(f"cannot read ({e.strerror or e})", source=path)
+        return
+    with fh:
         try:
-            data = path.read_bytes()
-        except OSError as e:
-            yield InputError(f"cannot read ({e.strerror or e})", source=p)
-            continue
-        yield from read_text(data, p, date)
+            yield from _jsonl_lines(fh, path, date)
+        except (OSError, EOFError) as e:  # truncated or corrupt gzip stream
+            yield InputError(f"broken gzip data ({e})", source=path)
+
+
+def _stdin(date) -> Iterator[Item]:
+    raw = sys.stdin.buffer
+    first = raw.readline()
+    if first.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        yield from _jsonl_lines(_chain_first(first, raw), "-", date)
+    else:
+        yield from read_text(first + raw.read(), "-", date)
+
+
+def _chain_first(first: bytes, rest) -> Iterator[bytes]:
+    yield first
+    yield from rest
+
+
+def _read_url(url: str, date, skip: Callable[[str], bool] | None) -> Iterator[Item]:
+    from ._feeds import looks_like_feed, read_feed
+    from ._transport import fetch
+
+    try:
+        data = fetch(url)
+    except InputError as e:
+        yield e
+        return
+    if looks_like_feed(data):
+        yield from read_feed(data, url, date, skip=skip)
+        return
+    try:
+        yield html_document(data.decode("utf-8", "replace"), url, date, url=url)
+    except InputError as e:
+        yield e
+
+
+def read_paths(paths, date=None, skip: Callable[[str], bool] | None = None) -> Iterator[Item]:
+    """Documents from files, directories, globs, feeds and URLs, and '-' (stdin), in order.
+
+    paths: file paths, folders, glob patterns, http(s) URLs of feeds or pages, or '-';
+    date: publication date for inputs that carry none;
+    skip: for feeds, called with an entry id; True leaves the entry out unfetched.
+    RETURNS: an iterator of Document or InputError (one per unreadable input or line).
+    JSONL files (plain or gzipped) are streamed line by line.
+    """
+    from ._feeds import looks_like_feed, read_feed
+    from ._transport import is_url
+
+    for p in expand_paths(paths):
+        if isinstance(p, InputError):
+            yield p
+        elif p == "-":
+            yield from _stdin(date)
+        elif is_url(p):
+            yield from _read_url(p, date, skip)
+        elif _is_jsonl(p):
+            yield from _stream_jsonl(p, date)
+        else:
+            try:
+                data = Path(p).read_bytes()
+            except OSError as e:
+                yield InputError(f"cannot read ({e.strerror or e})", source=p)
+                continue
+            if p.lower().endswith(_FEED_SUFFIXES) and looks_like_feed(data):
+                yield from read_feed(data, p, date, skip=skip)
+            else:
+                yield from read_text(data, p, date)

@@ -8,7 +8,7 @@ from importlib.resources import files
 from ..errors import OfframpError, StoreError
 from ..model import Document
 
-__all__ = ["Store", "content_hash", "event_row"]
+__all__ = ["Store", "content_hash", "event_row", "EVENT_COLUMNS"]
 
 
 def content_hash(doc: Document) -> str:
@@ -17,6 +17,14 @@ def content_hash(doc: Document) -> str:
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
+
+
+EVENT_COLUMNS = ("event_id", "doc_id", "type", "mode", "context", "cameo", "quad_class",
+                 "intensity", "source", "target", "source_countries", "target_countries",
+                 "source_country", "target_country", "modality", "date", "date_precision",
+                 "date_text", "location_name", "location_country", "lat", "lon", "geonameid",
+                 "attributed_to", "attributed_anonymous", "sentence", "evidence", "trigger",
+                 "rule", "mentions")
 
 
 def _js(v) -> str | None:
@@ -48,6 +56,7 @@ class Store:
             self.conn = duckdb.connect(self.path, read_only=read_only)
             if not read_only:
                 self.conn.execute((files("offramp.store") / "_schema.sql").read_text())
+                self.conn.execute((files("offramp.store") / "_views.sql").read_text())
         except duckdb.Error as e:
             raise StoreError(f"cannot open database: {e}", source=self.path)
 
@@ -65,14 +74,21 @@ class Store:
         return r[0] if r else None
 
     def write(self, doc: Document) -> None:
-        """Store a coded document and its records atomically, replacing any earlier version."""
+        """Store a coded document and its records atomically, replacing any earlier version.
+
+        An earlier failure recorded for this document (errors.source = its id) goes too.
+        """
         d = doc.to_dict()
         c = self.conn
         try:
             c.execute("BEGIN TRANSACTION")
-            for table, col in (("events", "doc_id"), ("quotes", "doc_id"),
-                               ("activities", "doc_id"), ("documents", "id")):
-                c.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc.id])
+            # rows of a document only ever enter with its documents row, in one transaction,
+            # so a new id needs no DELETE scans over the big tables
+            if c.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
+                for table, col in (("events", "doc_id"), ("quotes", "doc_id"),
+                                   ("activities", "doc_id"), ("documents", "id")):
+                    c.execute(f"DELETE FROM {table} WHERE {col} = ?", [doc.id])
+            c.execute("DELETE FROM errors WHERE source = ?", [doc.id])
             c.execute("INSERT INTO documents (id, date, title, url, source, byline, text, "
                       "content_hash, n_events, warnings) VALUES (?,?,?,?,?,?,?,?,?,?)",
                       [doc.id, doc.date, doc.title, doc.url, doc.source, doc.byline, doc.text,
@@ -99,6 +115,31 @@ class Store:
         reason = getattr(err, "reason", str(err))
         self.conn.execute("INSERT INTO errors (source, code, reason) VALUES (?,?,?)",
                           [getattr(err, "source", None) or source, code, reason])
+
+    def record_error(self, err: OfframpError | str, source: str | None = None) -> None:
+        """Record a failure once: it replaces any earlier error row of the same source.
+
+        err: the error or its reason; source: where it happened when err does not say.
+        """
+        src = getattr(err, "source", None) or source
+        c = self.conn
+        try:
+            c.execute("BEGIN TRANSACTION")
+            c.execute("DELETE FROM errors WHERE source IS NOT DISTINCT FROM ?", [src])
+            c.execute("INSERT INTO errors (source, code, reason) VALUES (?,?,?)",
+                      [src, getattr(err, "code", "E000"), getattr(err, "reason", str(err))])
+            c.execute("COMMIT")
+        except Exception as e:
+            c.execute("ROLLBACK")
+            raise StoreError(f"cannot record error of {src!r}: {e}", source=self.path)
+
+    def known_hashes(self, doc_ids: list[str]) -> dict[str, str]:
+        """Content hashes of the stored documents among doc_ids (one query for a batch)."""
+        if not doc_ids:
+            return {}
+        rows = self.conn.execute("SELECT id, content_hash FROM documents WHERE id IN "
+                                 "(SELECT unnest(?::VARCHAR[]))", [list(doc_ids)]).fetchall()
+        return dict(rows)
 
     def count(self, table: str) -> int:
         if table not in ("documents", "events", "quotes", "activities", "errors"):

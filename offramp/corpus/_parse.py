@@ -1,0 +1,167 @@
+"""The nlp stage for many documents at once, with a pre-filter before the statistical pipeline.
+
+`parse_many(docs)` gives each document exactly what `offramp.nlp.run` gives it (the same
+paragraphs, headline casing, sentence cut), but sends the paragraphs of all documents through
+one `nlp.pipe`, and, with `prefilter=True`, only those paragraphs that could matter: a
+paragraph with no event word, no actor name or role word, no speech verb, no military-activity
+cue and no quotation mark cannot yield an event, quote or activity, so it is only tokenised
+and split into sentences by punctuation (its tokens carry no tags, so later stages pass over it).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Document, Sentence
+
+__all__ = ["parse_many", "paragraphs", "Relevance", "relevance"]
+
+_PARA = re.compile(r"\n\s*\n")  # the paragraph break offramp.nlp.run splits on
+_QUOTE_MARK = re.compile(r"[\"“„‘«»]|(?:^|\s)'\w")
+
+
+def paragraphs(doc: Document) -> list[tuple[int, str]]:
+    """(start offset, text to parse) of each non-empty paragraph, as offramp.nlp.run makes them.
+
+    doc: the Document; a title-case headline is put in sentence case for the parser.
+    """
+    from ..actors import known_names
+    from ..nlp import sentence_case
+
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for chunk in _PARA.split(doc.text):
+        start = doc.text.index(chunk, pos) if chunk else pos
+        pos = start + len(chunk)
+        if chunk.strip():
+            if not out and doc.title and chunk.strip() == doc.title.strip():
+                chunk = sentence_case(chunk, known_names())
+            out.append((start, chunk))
+    return out
+
+
+def _surface_forms(lemmas: set[str], nlp) -> set[str]:
+    """Every form the rule lemmatizer could map to one of lemmas (a superset, on purpose)."""
+    forms = set(lemmas)
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        rules, exc = lookups.get_table("lemma_rules"), lookups.get_table("lemma_exc")
+    except (KeyError, ValueError):
+        return forms
+    for key in rules:
+        for old, new in rules[key]:
+            forms.update(w[:len(w) - len(new)] + old for w in lemmas if w.endswith(new))
+    for key in exc:
+        for form, targets in exc[key].items():
+            if any(t in lemmas for t in targets):
+                forms.add(form)
+    return forms
+
+
+def _words(value, out: set[str]) -> None:
+    if isinstance(value, str):
+        if re.fullmatch(r"[a-z][a-z-]*", value):
+            out.add(value)
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _words(k, out)
+            _words(v, out)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _words(v, out)
+
+
+class Relevance:
+    """Decides which paragraphs need the full pipeline. Built once per process (`relevance()`)."""
+
+    def __init__(self, nlp):
+        from spacy.matcher import PhraseMatcher
+
+        from ..actors import gazetteer
+        from ..events import lexicon
+
+        heads = set()
+        for word, pos in lexicon():
+            parts = word.split()
+            heads.add(parts[0] if pos == "V" else parts[-1])
+        try:
+            from ..quotes import speech_verbs
+            heads.update(speech_verbs())
+        except ImportError:
+            pass
+        try:
+            from ..csbm._data import cues
+            _words(cues().raw, heads)
+        except ImportError:
+            pass
+        forms = _surface_forms({h.lower() for h in heads}, nlp)
+        self.forms = frozenset(nlp.vocab.strings.add(f) for f in forms)
+        gaz = gazetteer()
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.names.add("N", list(nlp.tokenizer.pipe(gaz.names)))
+        self.sectors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sectors.add("S", list(nlp.tokenizer.pipe(gaz.sectors)))
+        self.name_set = frozenset(gaz.names)
+
+    def __call__(self, tokens) -> bool:
+        """True when the tokenised paragraph needs tagging, parsing and NER."""
+        from spacy.attrs import LOWER
+
+        if _QUOTE_MARK.search(tokens.text):
+            return True
+        if any(int(h) in self.forms for h in tokens.to_array([LOWER]).ravel()):
+            return True
+        if self.names(tokens) or self.sectors(tokens):
+            return True
+        # "U.S.-Russia": one token naming two actors
+        return any("-" in t.text and all(p in self.name_set for p in t.text.split("-") if p)
+                   for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def relevance() -> Relevance:
+    from ..nlp import get_nlp
+    return Relevance(get_nlp())
+
+
+@lru_cache(maxsize=1)
+def _sentencizer():
+    from spacy.pipeline import Sentencizer
+    return Sentencizer()
+
+
+def parse_many(docs: list[Document], prefilter: bool = True, batch_size: int = 64) -> dict:
+    """Fill doc.sentences and doc.work['sents'] of each document, parsing them together.
+
+    docs: Documents to parse; prefilter: skip the statistical pipeline for paragraphs that
+    cannot matter; batch_size: spaCy batch size. RETURNS counts {"paragraphs", "parsed"}.
+    """
+    from ..nlp import MAX_SENT_TOKENS, get_nlp
+
+    nlp = get_nlp()
+    keep = relevance() if prefilter else None
+    jobs: list[list[tuple[int, str]]] = [paragraphs(d) for d in docs]
+    flat = [text for paras in jobs for _, text in paras]
+    toks = list(nlp.tokenizer.pipe(flat, batch_size=256))
+    wanted = [keep is None or keep(t) for t in toks]
+    parsed = iter(nlp.pipe([t for t, w in zip(toks, wanted) if w], batch_size=batch_size))
+    sdocs = [next(parsed) if w else _sentencizer()(t) for t, w in zip(toks, wanted)]
+    i = 0
+    for doc, paras in zip(docs, jobs):
+        sents, sentences = [], []
+        for p, (start, _) in enumerate(paras):
+            sdoc = sdocs[i]
+            i += 1
+            for s in sdoc.sents:
+                if len(s) > MAX_SENT_TOKENS:
+                    doc.warnings.append(f"sentence of {len(s)} tokens cut to {MAX_SENT_TOKENS}")
+                    s = sdoc[s.start:s.start + MAX_SENT_TOKENS]
+                if not s.text.strip():
+                    continue
+                a, b = start + s.start_char, start + s.end_char
+                sentences.append(Sentence(index=len(sentences), text=doc.text[a:b], start=a,
+                                          end=b, paragraph=p))
+                sents.append(s)
+        doc.sentences = sentences
+        doc.work["sents"] = sents
+    return {"paragraphs": len(flat), "parsed": sum(wanted)}
