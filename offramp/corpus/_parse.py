@@ -18,6 +18,8 @@ __all__ = ["parse_many", "paragraphs", "Relevance", "relevance"]
 
 _PARA = re.compile(r"\n\s*\n")  # the paragraph break offramp.nlp.run splits on
 _QUOTE_MARK = re.compile(r"[\"“„‘«»]|(?:^|\s)'\w")
+_PRONOUNS = frozenset("he she him her his hers it its they them their we us our i me my".split())
+_SENT_END = frozenset(".!?:;\"“”'’—–-")
 
 
 def paragraphs(doc: Document) -> list[tuple[int, str]]:
@@ -82,20 +84,27 @@ class Relevance:
 
         heads = set()
         for word, pos in lexicon():
+            # a multi-word entry matches only when all its words are there: one is enough
+            # to look for (the verb itself, or the longest word of a noun phrase)
             parts = word.split()
-            heads.add(parts[0] if pos == "V" else parts[-1])
+            heads.add(parts[0] if pos == "V" else max(parts, key=len))
         try:
             from ..quotes import speech_verbs
-            heads.update(speech_verbs())
+            speech = set(speech_verbs())
         except ImportError:
-            pass
+            speech = set()
         try:
             from ..csbm._data import cues
-            _words(cues().raw, heads)
+
+            # what names an activity or a force; the rest of the cue file is function words
+            raw = cues().raw
+            for key in ("triggers", "force_words", "units", "qualified_units"):
+                _words(raw.get(key), heads)
         except ImportError:
             pass
         forms = _surface_forms({h.lower() for h in heads}, nlp)
         self.forms = frozenset(nlp.vocab.strings.add(f) for f in forms)
+        self.speech = frozenset(nlp.vocab.strings.add(f) for f in _surface_forms(speech, nlp))
         gaz = gazetteer()
         self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.names.add("N", list(nlp.tokenizer.pipe(gaz.names)))
@@ -103,19 +112,42 @@ class Relevance:
         self.sectors.add("S", list(nlp.tokenizer.pipe(gaz.sectors)))
         self.name_set = frozenset(gaz.names)
 
-    def __call__(self, tokens) -> bool:
-        """True when the tokenised paragraph needs tagging, parsing and NER."""
+    def select(self, paras: list) -> list[bool]:
+        """Which tokenised paragraphs of one document need tagging, parsing and NER.
+
+        An event needs a trigger and a source actor, and actors come from the gazetteer
+        (names, role words), from pronouns, or from names NER finds (capitalised words);
+        a quotation needs its marks, and its speaker may sit in the paragraph next to it.
+        """
+        quoted = [bool(_QUOTE_MARK.search(t.text)) for t in paras]
+        out = []
+        for i, tokens in enumerate(paras):
+            near_quote = quoted[i] or (i > 0 and quoted[i - 1]) or (i + 1 < len(paras) and quoted[i + 1])
+            out.append(quoted[i] or self._needed(tokens, near_quote))
+        return out
+
+    def _needed(self, tokens, near_quote: bool) -> bool:
         from spacy.attrs import LOWER
 
-        if _QUOTE_MARK.search(tokens.text):
-            return True
-        if any(int(h) in self.forms for h in tokens.to_array([LOWER]).ravel()):
-            return True
         if self.names(tokens) or self.sectors(tokens):
             return True
-        # "U.S.-Russia": one token naming two actors
-        return any("-" in t.text and all(p in self.name_set for p in t.text.split("-") if p)
-                   for t in tokens)
+        for t in tokens:
+            parts = [p for p in t.text.split("-") if p] if "-" in t.text else ()
+            if len(parts) >= 2 and all(p in self.name_set for p in parts):
+                return True  # "U.S.-Russia": one token naming two actors
+        lows = [int(h) for h in tokens.to_array([LOWER]).ravel()]
+        if near_quote and any(h in self.speech for h in lows):
+            return True
+        if not any(h in self.forms for h in lows):
+            return False
+        prev = None
+        for t in tokens:
+            if t.lower_ in _PRONOUNS:
+                return True
+            if prev is not None and t.text[:1].isupper() and prev.text not in _SENT_END:
+                return True
+            prev = t
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +175,10 @@ def parse_many(docs: list[Document], prefilter: bool = True, batch_size: int = 6
     jobs: list[list[tuple[int, str]]] = [paragraphs(d) for d in docs]
     flat = [text for paras in jobs for _, text in paras]
     toks = list(nlp.tokenizer.pipe(flat, batch_size=256))
-    wanted = [keep is None or keep(t) for t in toks]
+    wanted: list[bool] = []
+    for paras in jobs:
+        mine = toks[len(wanted):len(wanted) + len(paras)]
+        wanted.extend(keep.select(mine) if keep is not None else [True] * len(mine))
     parsed = iter(nlp.pipe([t for t, w in zip(toks, wanted) if w], batch_size=batch_size))
     sdocs = [next(parsed) if w else _sentencizer()(t) for t, w in zip(toks, wanted)]
     i = 0

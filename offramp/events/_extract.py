@@ -35,6 +35,7 @@ class Candidate:
     attributed_to: Actor | None = None
     dropped: str | None = None
     partial: bool = False
+    stateless: bool = False
 
 
 def _lookup(tok) -> LexEntry | None:
@@ -370,7 +371,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if not source:
                 c.dropped = "no source actor"
             elif not any(a.country for a in source + target):
-                c.dropped = "neither side has a country"
+                c.stateless = True  # the place of the event may still tell whose actors these are
             elif not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from ..model import Actor, Document, Event, Location
 from ._extract import Candidate
@@ -84,13 +85,21 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         date, precision, date_text = _when(doc, c, pub)
         sent = doc.sentences[c.k]
         loc = _where(doc, c)
-        target, partial = c.target, c.partial
+        target, partial, source = c.target, c.partial, c.source
+        if c.stateless:
+            # domestic actors with no country of their own ("police", "a court") act where
+            # the event happens: "a court in Argentina released ..."
+            if not (loc and loc.country and len(loc.country) == 3):
+                c.dropped = "neither side has a country, nor the place"
+                continue
+            source = [replace(a, country=loc.country) for a in source]
+            target = [replace(a, country=loc.country) for a in target]
         if e.type in _HOSTED and not target and loc and loc.country and \
-                loc.country not in {a.country for a in c.source}:
+                loc.country not in {a.country for a in source}:
             # troops sent into another state's territory: that state is the recipient
             target = [Actor(text=loc.text or loc.name, country=loc.country, role="host")]
             partial = False
-        ev = Event(doc_id=doc.id, type=e.type, source=c.source, target=target,
+        ev = Event(doc_id=doc.id, type=e.type, source=source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,
                    mode=e.mode, context=list(e.context), cameo=cameo, quad_class=quad,
                    intensity=inten, modality=c.modality, date=date, date_precision=precision,

@@ -10,9 +10,11 @@ __all__ = ["Cleaned", "clean_article"]
 # Lines that are picture captions or credits, not article prose.
 _CAPTION = re.compile(
     r"\((?:photo|image|picture|file photo|screenshot|video)\b[^)]*\)|"
-    r"\b(?:photo|image|picture)\s*(?:credit)?\s*:|getty images|\bap photo\b|reuters/|afp via",
+    r"\b(?:photo|image|picture)\s*(?:credit)?\s*:|\(getty images\)|\((?:ap|afp|reuters) photo[^)]*\)",
     re.I,
 )
+# a credit glued to the front of a caption or lead: "REUTERS/Name/File Photo Iraqi forces ..."
+_CREDIT_PREFIX = re.compile(r"^(?:[A-Z]{2,}|AP|AFP)/[^\n]{0,60}?(?:File )?Photo\s+", re.I)
 _BYLINE = re.compile(r"^\s*(?i:by)\s+[A-Z][^\n]{0,150}$")
 # "WASHINGTON (Reuters) -", "(CNSNews.com) –" at the start of the first body paragraph.
 _DATELINE = re.compile(
@@ -56,6 +58,10 @@ def clean_article(raw: str) -> Cleaned:
         if not s:
             kept.append("")
             continue
+        m = _CREDIT_PREFIX.match(s)
+        if m:
+            dropped.append(s[:m.end()].strip())
+            s = s[m.end():]
         if _CAPTION.search(s) or s in seen and len(s.split()) < 40:
             dropped.append(s)  # captions come with credits, or repeat verbatim
             continue
@@ -83,7 +89,11 @@ def clean_article(raw: str) -> Cleaned:
         m = _DATELINE.match(paras[body_start])
         if m and m.end() < len(paras[body_start]):
             paras[body_start] = paras[body_start][m.end():]
-    return Cleaned("\n\n".join(p for p in paras if p), title, byline, dropped)
+    text = "\n\n".join(p for p in paras if p)
+    if not text.strip():
+        # everything looked like a caption: better to code it than to lose the document
+        text, dropped = "\n\n".join(ln.strip() for ln in lines if ln.strip()), []
+    return Cleaned(text, title, byline, dropped)
 
 
 def _split_block(lines: list[str]) -> list[str]:

@@ -119,6 +119,8 @@ CROWD = "actors: 'thousands of X' as subject does not resolve to X"
 AT = "engine: 'at' is dropped as a place preposition even when the lexicon row lists it"
 INNER = "engine: a PP inside the object NP ('ties with X') is not searched for the target"
 DATIVE = "engine: 'to X' parsed as the light verb's dative is not given to the event noun"
+ADVMOD = ("engine: particles parsed as advmod ('stepped down', 'pulled back', 'hit back') do "
+          "not make phrasal verbs; only prt/prep children are tried")
 RELEASE = "engine: RETREAT objects are never targets; needs the proposed object_target flag"
 
 CASES = [
@@ -163,8 +165,9 @@ CASES = [
     pytest.param("Azerbaijan released five Armenian prisoners of war.", "RETREAT", "AZE", "ARM",
                  marks=_xf(RELEASE)),
     pytest.param("Ukrainian troops pulled back from the village.", "RETREAT", "UKR", None,
-                 marks=_xf("engine: 'back' is parsed as advmod, and only prt/prep children "
-                           "make phrasal verbs (also 'hit back', 'push back', 'step aside')")),
+                 marks=_xf(ADVMOD)),
+    pytest.param("The Afghan president stepped down on Sunday.", "RETREAT", "AFG", None,
+                 marks=_xf(ADVMOD)),
     # REQUEST
     ("Egypt urged Ethiopia to resume negotiations over the dam.", "REQUEST", "EGY", "ETH"),
     ("Poland called on Germany to pay war reparations.", "REQUEST", "POL", "DEU"),
@@ -221,6 +224,7 @@ CASES = [
     ("Ukrainian drones struck a Russian oil refinery.", "ASSAULT", "UKR", "RUS"),
     ("Azerbaijani forces shelled Armenian positions.", "ASSAULT", "AZE", "ARM"),
     ("Russian troops fired on Ukrainian civilians.", "ASSAULT", "RUS", "UKR"),
+    ("Indian troops and Chinese soldiers clashed on the border.", "ASSAULT", "IND", "CHN"),
     pytest.param("China fired water cannon at the Philippine coast guard.", "ASSAULT", "CHN", "PHL",
                  marks=_xf(AT)),
     pytest.param("Israeli jets bombed targets in southern Lebanon.", "ASSAULT", "ISR", "LBN",
@@ -248,7 +252,9 @@ def test_events_lexicon_cases_cover_every_type():
 
 @pytest.mark.parametrize("text,typ", [
     ("Ukraine's president fired the army chief.", "ASSAULT"),  # fire: the object is no target
-    pytest.param("The Kremlin released a statement on Ukraine.", "RETREAT", marks=_xf(RELEASE)),
+    pytest.param("The Kremlin released a statement on Ukraine.", "RETREAT",
+                 marks=_xf("engine: RETREAT is undirected, so 'released a statement' is coded; "
+                           "an object_target verb should need a recipient like directed types")),
     pytest.param("France condemned the attack on the Israeli embassy.", "ASSAULT",
                  marks=_xf("engine: an event noun in the object of a verbal act takes the "
                            "speaker as its source")),
@@ -260,12 +266,6 @@ def test_events_lexicon_words_do_not_misfire(code, text, typ):
     doc = code(text, date=D)
     assert not [e for e in doc.events if e.type == typ and e.modality == "actual"], \
         [(e.type, [a.country for a in e.source]) for e in doc.events]
-
-
-def test_events_lexicon_future_meeting_is_agree(code):
-    """Codebook 3.1: a cooperative act reported as future is AGREE."""
-    doc = code("The Turkish president will visit Iraq next month.", date=D)
-    assert has_event(doc, "CONSULT", "TUR", "IRQ") or has_event(doc, "AGREE", "TUR", "IRQ")
 
 
 @pytest.mark.xfail(reason="engine: future CONSULT/SUPPORT/COOPERATE/AID are not turned into "
