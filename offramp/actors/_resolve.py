@@ -262,18 +262,26 @@ def actors_of(doc: Document, k: int, tok) -> list[Actor]:
     return out
 
 
-def inner_actors(doc: Document, k: int, tok, depth: int = 3) -> list[Actor]:
-    """Actors inside a non-actor phrase: "the Kremlin's demands", "expansion of NATO"."""
-    own = actors_of(doc, k, tok)
+_INNER_PREPS = ("of", "to", "for", "on", "against", "from", "with", "at", "toward", "towards")
+QUANTITY = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups",
+            "number", "crowd", "crowds", "wave", "convoy", "column", "unit", "delegation"}
+
+
+def inner_actors(doc: Document, k: int, tok, depth: int = 3, exclude=frozenset()) -> list[Actor]:
+    """Actors inside a non-actor phrase: "the Kremlin's demands", "expansion of NATO".
+
+    exclude: countries that do not count ("lifted its ban on X": "its" is the source).
+    """
+    own = [a for a in actors_of(doc, k, tok) if a.country not in exclude or not a.country]
     if own or depth == 0:
         return own
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "nmod", "amod"):
-            out.extend(actors_of(doc, k, c))
+            out.extend(a for a in actors_of(doc, k, c) if a.country not in exclude)
     for c in tok.children:
-        if not out and c.dep_ == "prep" and c.lower_ in ("of", "to", "for", "on", "against", "from"):
+        if not out and c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj":
-                    out.extend(inner_actors(doc, k, g, depth - 1))
+                    out.extend(inner_actors(doc, k, g, depth - 1, exclude))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actors import actors_of, inner_actors
+from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, LexEntry, lexicon
 from ._modality import SPEECH, modality_of
@@ -15,6 +16,19 @@ _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acl", "ccomp", "prep", "p
           "advmod", "npadvmod", "attr", "appos", "acomp")
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
+_PARTICLES = {"down", "back", "out", "off", "up", "away", "in", "over"}
+_AIMED = {"ASSAULT", "COERCE", "THREATEN", "PROTEST"}  # "fired at X": at is the target
+# a noun event takes the subject of these verbs: "launched an attack", "held talks"
+_LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "make", "issue",
+          "give", "pay", "sign", "reach", "begin", "start", "resume", "continue", "step",
+          "plan", "prepare", "pursue", "wage", "open", "announce", "order", "intensify",
+          "escalate", "be", "have", "face", "seek", "offer", "extend", "provide", "deliver",
+          "send", "host", "attend", "join", "lead", "visit", "travel", "head", "arrive", "go",
+          "undertake", "initiate", "perform", "execute", "unleash", "deploy", "threaten",
+          "hold", "organize", "organise", "convene", "call", "file", "lodge", "bring",
+          "press", "level", "express", "voice", "grant", "approve", "adopt", "pass", "renew",
+          "intend", "want", "need", "try", "attempt", "decide", "agree", "vow", "pledge",
+          "promise", "propose", "demand", "expect", "complete", "finish", "conclude", "end"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
@@ -43,8 +57,9 @@ def _lookup(tok) -> LexEntry | None:
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         lemma = tok.lemma_.lower()
         for c in tok.children:
-            if c.dep_ in ("prt", "prep") and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
-                return e
+            if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in _PARTICLES) \
+                    and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
+                return e  # "pulled back", "stepped down": the parser may call these advmod
         return lex.get((lemma, "V"))
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP", "DATE"):
         lemma, low = tok.lemma_.lower(), tok.lower_
@@ -118,10 +133,10 @@ def _interlocutor(doc, k, tok, source) -> list[Actor]:
     return []
 
 
-def _acts(doc, k, toks, inner=True) -> list[Actor]:
+def _acts(doc, k, toks, inner=True, exclude=frozenset()) -> list[Actor]:
     out: list[Actor] = []
     for t in toks:
-        out.extend(inner_actors(doc, k, t) if inner else actors_of(doc, k, t))
+        out.extend(inner_actors(doc, k, t, exclude=exclude) if inner else actors_of(doc, k, t))
     return out
 
 
@@ -198,18 +213,29 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
         return [], []  # "expects that talks will fail" is a forecast, "expects a reply" a request
     src_tok = _subject(tok)
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
+    if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
+        source = inner_actors(doc, k, src_tok)  # "thousands of Georgians protested"
     if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
-    tgt_toks = [c for c in tok.children if (c.dep_ in ("dobj", "iobj") or
-                                            c.dep_ == "dative" and c.pos_ != "ADP")
-                and e.type not in _DOBJ_MOVED and "instrument" not in e.flags]
-    preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in _PLACE_PREPS)
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj") or
+            c.dep_ == "dative" and c.pos_ != "ADP"]
+    if e.type in _DOBJ_MOVED:
+        own = {a.country for a in source}
+        moved = [o for o in objs if o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
+                 any(a.country in own for a in actors_of(doc, k, o))]
+        if objs and not moved and not any(inner_actors(doc, k, o) for o in objs):
+            return [], []  # "released a statement", "moved the meeting": nothing moves
+        objs = [o for o in objs if o not in moved]
+    tgt_toks = [o for o in objs if "instrument" not in e.flags]
+    preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
+                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
     tgt_toks += _pobjs(tok, preps)
-    for c in tok.children:  # "agreed to meet with X", "call on X to ..."
+    for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
-            tgt_toks += [g for g in c.children if g.dep_ == "dobj"] + _pobjs(c, preps)
-    target = _acts(doc, k, tgt_toks)
+            tgt_toks += [g for g in c.children if g.dep_ == "dobj"] + _pobjs(c, DEFAULT_PREPS)
+    own = frozenset(a.country for a in source if a.country)
+    target = _acts(doc, k, tgt_toks, exclude=own)
     if not target and ("speech" in e.flags or e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN")):
         # "charged that Russia plans ...": the one the reported clause is about
         for c in tok.children:
@@ -254,13 +280,20 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
             target = mods
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "during") and prev_source:
         source = list(prev_source)  # "deployed troops ... for joint exercises": same actors
-    if not source:
+    gov = _governor(tok)
+    if not source and gov is not None and _lemma_in(gov, _LIGHT):
+        # "launched an attack", "held talks", "plans for an invasion"; but in "France
+        # condemned the attack on X" the attack is not France's
         s = _subject(tok)
         if s is not None and s.i != tok.i:
             source = actors_of(doc, k, s)
             if not source and s.lower_ in _FIRST_PERSON:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []
+    if gov is not None and not target and gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "attr"):
+        own = frozenset(a.country for a in source if a.country)
+        # "issued an ultimatum to Moldova", "imposed sanctions on Belarus"
+        target = _acts(doc, k, _pobjs(gov, preps), exclude=own)
     if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
     if e.type == "COOPERATE" and source and not target:
@@ -268,6 +301,22 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
     if e.type == "THREATEN" and not target:
         target = _conditional_actor(doc, k, tok, source)
     return source, target
+
+
+def _governor(tok):
+    """The verb a noun event hangs on: its head, or the head of its preposition."""
+    if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
+def _lemma_in(t, words) -> bool:
+    low = t.lower_
+    return t.lemma_.lower() in words or low in words or low.rstrip("s") in words or \
+        low.endswith("ed") and (low[:-2] in words or low[:-1] in words) or \
+        low.endswith("ing") and (low[:-3] in words or low[:-3] + "e" in words)
 
 
 def _host_country(doc, k, tok, source):

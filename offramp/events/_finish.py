@@ -50,7 +50,7 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     return pub.isoformat(), "publication", None
 
 
-_HOSTED = {"MOBILIZE"}
+_HOSTED = {"MOBILIZE", "ASSAULT"}  # "bombed targets in southern Lebanon": Lebanon is hit
 _VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 

@@ -24,7 +24,9 @@ _FUT_GOV = {"plan", "intend", "aim", "schedule", "prepare", "set", "due", "agree
             "intention", "bid", "offer", "commit", "determine", "poised", "about", "vow",
             "expected", "scheduled", "slated"}
 _NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid",
-            "without", "instead", "stop", "halt", "cancel", "postpone"}
+            "without", "instead", "stop", "halt", "cancel", "postpone",
+            # "suspended military cooperation with X": the cooperation ends
+            "suspend", "sever", "end", "freeze", "terminate", "cut", "break", "abandon", "scrap"}
 # the event is the subject of these: "the talks were cancelled", "the visit was called off"
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
            "call", "delay", "derail"}
