@@ -50,7 +50,7 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     return pub.isoformat(), "publication", None
 
 
-_HOSTED = {"MOBILIZE", "ASSAULT"}  # "bombed targets in southern Lebanon": Lebanon is hit
+_HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST"}  # "bombed targets in Lebanon", "a protest in Beijing"
 _VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
