@@ -196,7 +196,7 @@ def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     return [first], rest
 
 
-def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
+def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     src_tok = tgt_toks = None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
@@ -253,7 +253,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=()):
     return source, target
 
 
-def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
+def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source: list[Actor] = []
     target: list[Actor] = []
     mods = _modifier_actors(doc, k, tok)
@@ -280,6 +280,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
             target = mods
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "during") and prev_source:
         source = list(prev_source)  # "deployed troops ... for joint exercises": same actors
+        if tok.head.lower_ == "during" and not target and prev_target:
+            target = list(prev_target)  # "A and B agreed during a phone call": both took part
     gov = _governor(tok)
     if not source and gov is not None and _lemma_in(gov, _LIGHT):
         # "launched an attack", "held talks", "plans for an invasion"; but in "France
@@ -296,6 +298,9 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=()):
         target = _acts(doc, k, _pobjs(gov, preps), exclude=own)
     if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
+        source = [a for a in source if a.country or a.name]
+    if not source and tok.dep_ == "pobj" and prev_source:
+        source = list(prev_source)  # "station troops under the guise of joint exercises"
     if e.type == "COOPERATE" and source and not target:
         target = _host_country(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
@@ -392,6 +397,7 @@ def candidates(doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     for k, sent in enumerate(doc.work.get("sents", [])):
         prev_source: list[Actor] = []
+        prev_target: list[Actor] = []
         for tok in sent:
             e = _lookup(tok)
             if e is None:
@@ -402,7 +408,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             e = _transfer(tok, e)
             c = Candidate(k=k, tok=tok, entry=e)
-            source, target = (_verb_args if e.pos == "V" else _noun_args)(doc, k, tok, e, prev_source)
+            source, target = (_verb_args if e.pos == "V" else _noun_args)(
+                doc, k, tok, e, prev_source, prev_target)
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))
@@ -413,7 +420,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 or a.sector not in {s.sector for s in source})])
             c.source, c.target = source, target
             if source:
-                prev_source = source
+                prev_source, prev_target = source, target
             c.modality = modality_of(tok, fixed="fixed" in e.flags,
                                      is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
             c.attributed_to = _speaker(doc, k, tok) if e.type not in () else None

@@ -179,14 +179,8 @@ def _dates_clash(a: Event, b: Event) -> bool:
     if a.date_precision in exact and b.date_precision in exact:
         return a.date != b.date and not (a.date_precision != "day" or b.date_precision != "day") \
             or a.date_precision != b.date_precision and a.date[:7] != b.date[:7]
-    if a.modality == "actual" and "publication" in (a.date_precision, b.date_precision):
-        other = b if a.date_precision == "publication" else a
-        pub = a.date if a.date_precision == "publication" else b.date
-        span = {"week": 6, "month": 27, "year": 364}.get(other.date_precision)
-        if span is not None and other.date and pub:
-            # "last week's talks" vs a call reported today; "this week's deployment" is not
-            end = dt.date.fromisoformat(other.date) + dt.timedelta(days=span)
-            return end < dt.date.fromisoformat(pub)
+    # a mention without a date of its own (publication) may be any of them: one event per
+    # type, dyad and modality in an article, as a coder would count it
     return False
 
 

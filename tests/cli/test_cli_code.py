@@ -72,7 +72,7 @@ def test_cli_founding_article_score(tmp_path):
                         str(SEED_DIR / "seed.gold.jsonl"), "--pred", str(pred), "--json"],
                        capture_output=True, text=True)
     res = json.loads(s.stdout.splitlines()[0])
-    assert res["triple_modality"]["f1"] >= 0.80
+    assert res["triple_modality"]["f1"] >= 0.90
     assert res["forbid"]["violations"] == 0
     assert res["attributes"]["date"]["accuracy"] >= 0.95
     assert res["attributes"]["location"]["accuracy"] >= 0.95

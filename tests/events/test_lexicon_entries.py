@@ -15,8 +15,7 @@ from offramp.ontology import CONTEXTS, is_valid_mode
 from tests.conftest import has_event
 
 D = "2024-05-14"
-KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip",
-               "object_target"}  # proposed: a RETREAT verb whose object is the recipient
+KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip"}
 
 
 def _rows() -> list[tuple[int, dict]]:
@@ -114,14 +113,6 @@ def _xf(reason: str):
 
 
 POSS = "engine: a possessive in the object NP resolves to the source and hides the PP target"
-PLACE = "engine: the place is the only cue to the recipient; ASSAULT does not use it as MOBILIZE does"
-CROWD = "actors: 'thousands of X' as subject does not resolve to X"
-AT = "engine: 'at' is dropped as a place preposition even when the lexicon row lists it"
-INNER = "engine: a PP inside the object NP ('ties with X') is not searched for the target"
-DATIVE = "engine: 'to X' parsed as the light verb's dative is not given to the event noun"
-ADVMOD = ("engine: particles parsed as advmod ('stepped down', 'pulled back', 'hit back') do "
-          "not make phrasal verbs; only prt/prep children are tried")
-RELEASE = "engine: RETREAT objects are never targets; needs the proposed object_target flag"
 
 CASES = [
     # AGREE
@@ -146,8 +137,7 @@ CASES = [
     ("Uzbekistan pardoned twenty jailed Tajik citizens.", "CONCEDE", "UZB", "TJK"),
     ("The European Union eased restrictions on imports from Belarus.", "CONCEDE", "EU", "BLR"),
     ("Pakistan apologised to Afghanistan for the cross-border raid.", "CONCEDE", "PAK", "AFG"),
-    pytest.param("Colombia lifted its ban on Ecuadorian bananas.", "CONCEDE", "COL", "ECU",
-                 marks=_xf(POSS)),
+    ("Colombia lifted its ban on Ecuadorian bananas.", "CONCEDE", "COL", "ECU"),
     # COOPERATE
     ("Indonesia extradited a fugitive banker to Singapore.", "COOPERATE", "IDN", "SGP"),
     ("Finland and Sweden held joint naval exercises in the Baltic Sea.", "COOPERATE", "FIN", "SWE"),
@@ -162,12 +152,9 @@ CASES = [
     ("Malian troops withdrew from the town of Kidal.", "RETREAT", "MLI", None),
     ("The Ecuadorian interior minister resigned on Friday.", "RETREAT", "ECU", None),
     ("Myanmar's junta freed 300 political prisoners.", "RETREAT", "MMR", None),
-    pytest.param("Azerbaijan released five Armenian prisoners of war.", "RETREAT", "AZE", "ARM",
-                 marks=_xf(RELEASE)),
-    pytest.param("Ukrainian troops pulled back from the village.", "RETREAT", "UKR", None,
-                 marks=_xf(ADVMOD)),
-    pytest.param("The Afghan president stepped down on Sunday.", "RETREAT", "AFG", None,
-                 marks=_xf(ADVMOD)),
+    ("Azerbaijan released five Armenian prisoners of war.", "RETREAT", "AZE", "ARM"),
+    ("Ukrainian troops pulled back from the village.", "RETREAT", "UKR", None),
+    ("The Afghan president stepped down on Sunday.", "RETREAT", "AFG", None),
     # REQUEST
     ("Egypt urged Ethiopia to resume negotiations over the dam.", "REQUEST", "EGY", "ETH"),
     ("Poland called on Germany to pay war reparations.", "REQUEST", "POL", "DEU"),
@@ -191,25 +178,22 @@ CASES = [
     ("China warned the Philippines against further provocations.", "THREATEN", "CHN", "PHL"),
     ("Russia issued an ultimatum to the Moldovan government.", "THREATEN", "RUS", "MDA"),
     ("Serbia threatened Kosovo with new tariffs.", "THREATEN", "SRB", "XKX"),
-    pytest.param("Russia issued an ultimatum to Moldova.", "THREATEN", "RUS", "MDA", marks=_xf(DATIVE)),
-    pytest.param("Serbia threatened to cut gas supplies to Moldova.", "THREATEN", "SRB", "MDA",
-                 marks=_xf("engine: the target of a speech-flagged verb is not taken from its "
-                           "infinitive clause")),
+    ("Russia issued an ultimatum to Moldova.", "THREATEN", "RUS", "MDA"),
+    ("Serbia threatened to cut gas supplies to Moldova.", "THREATEN", "SRB", "MDA"),
     # PROTEST (undirected)
     ("Georgian protesters marched through Tbilisi.", "PROTEST", "GEO", None),
     ("Argentine unions staged a general strike against the government.", "PROTEST", "ARG", None),
     ("Kenyan teachers went on a nationwide strike.", "PROTEST", "KEN", None),
     ("South Korean doctors staged a walkout.", "PROTEST", "KOR", None),
     ("Tunisia boycotted the summit in Morocco.", "PROTEST", "TUN", None),
-    pytest.param("Thousands of Georgians protested outside parliament in Tbilisi.", "PROTEST", "GEO",
-                 None, marks=_xf(CROWD)),
+    ("Thousands of Georgians protested outside parliament in Tbilisi.", "PROTEST", "GEO", None),
     # SANCTION
     ("The United States imposed sanctions on Venezuelan oil companies.", "SANCTION", "USA", "VEN"),
     ("Lithuania expelled three Belarusian diplomats.", "SANCTION", "LTU", "BLR"),
     ("Japan froze the assets of Russian banks.", "SANCTION", "JPN", "RUS"),
     pytest.param("Canada recalled its ambassador from Saudi Arabia.", "SANCTION", "CAN", "SAU",
                  marks=_xf(POSS)),
-    pytest.param("Mali severed diplomatic ties with Ukraine.", "SANCTION", "MLI", "UKR", marks=_xf(INNER)),
+    ("Mali severed diplomatic ties with Ukraine.", "SANCTION", "MLI", "UKR"),
     # MOBILIZE (undirected)
     ("Russia deployed thousands of troops near the Ukrainian border.", "MOBILIZE", "RUS", None),
     ("Armenia mobilised its reservists on Monday.", "MOBILIZE", "ARM", None),
@@ -225,10 +209,8 @@ CASES = [
     ("Azerbaijani forces shelled Armenian positions.", "ASSAULT", "AZE", "ARM"),
     ("Russian troops fired on Ukrainian civilians.", "ASSAULT", "RUS", "UKR"),
     ("Indian troops and Chinese soldiers clashed on the border.", "ASSAULT", "IND", "CHN"),
-    pytest.param("China fired water cannon at the Philippine coast guard.", "ASSAULT", "CHN", "PHL",
-                 marks=_xf(AT)),
-    pytest.param("Israeli jets bombed targets in southern Lebanon.", "ASSAULT", "ISR", "LBN",
-                 marks=_xf(PLACE)),
+    ("China fired water cannon at the Philippine coast guard.", "ASSAULT", "CHN", "PHL"),
+    ("Israeli jets bombed targets in southern Lebanon.", "ASSAULT", "ISR", "LBN"),
 ]
 
 
@@ -253,14 +235,10 @@ def test_events_lexicon_cases_cover_every_type():
 @pytest.mark.parametrize("text,typ", [
     ("Ukraine's president fired the army chief.", "ASSAULT"),  # fire: the object is no target
     pytest.param("The Kremlin released a statement on Ukraine.", "RETREAT",
-                 marks=_xf("engine: RETREAT is undirected, so 'released a statement' is coded; "
-                           "an object_target verb should need a recipient like directed types")),
-    pytest.param("France condemned the attack on the Israeli embassy.", "ASSAULT",
-                 marks=_xf("engine: an event noun in the object of a verbal act takes the "
-                           "speaker as its source")),
-    pytest.param("Niger suspended military cooperation with France.", "COOPERATE",
-                 marks=_xf("engine: cutting verbs (suspend, sever, cut off, lift) do not negate "
-                           "the event noun they govern")),
+                 marks=_xf("engine: an object with an actor only inside it ('a statement on "
+                           "Ukraine') is taken for released people")),
+    ("France condemned the attack on the Israeli embassy.", "ASSAULT"),  # speaker is no attacker
+    ("Niger suspended military cooperation with France.", "COOPERATE"),  # cut, not done
 ])
 def test_events_lexicon_words_do_not_misfire(code, text, typ):
     doc = code(text, date=D)
