@@ -262,7 +262,7 @@ def actors_of(doc: Document, k: int, tok) -> list[Actor]:
     return out
 
 
-_INNER_PREPS = ("of", "to", "for", "on", "against", "from", "with", "at", "toward", "towards")
+_INNER_PREPS = ("of", "to", "for", "on", "against", "from", "with", "at", "toward", "towards", "between")
 QUANTITY = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups",
             "number", "crowd", "crowds", "wave", "convoy", "column", "unit", "delegation"}
 

@@ -39,85 +39,59 @@ def _check_date(date: Optional[str]) -> Optional[str]:
         raise typer.Exit(2)
 
 
+def _duration(text: str) -> float:
+    """Seconds in "90", "30s", "15m", "2h"; exits with status 2 on anything else."""
+    import re
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text or "")
+    if not m:
+        _err(f"offramp: bad duration {text!r} (e.g. 30s, 15m, 2h)")
+        raise typer.Exit(2)
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+
+
 @app.command("code")
 def code_cmd(
-    paths: List[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl[.gz]), folders, or - for stdin."),
+    paths: List[str] = typer.Argument(..., help="Files (.txt, .html, .jsonl[.gz]), folders, globs, feed or page URLs, or - for stdin."),
     date: Optional[str] = typer.Option(None, help="Publication date YYYY-MM-DD for inputs without one."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="table | jsonl | documents | plover (default: table on a terminal, else jsonl)."),
-    db: Optional[Path] = typer.Option(None, help="Also store documents and events in this DuckDB file."),
+    db: Optional[Path] = typer.Option(None, help="Also store documents and events in this DuckDB file; documents stored unchanged are skipped."),
     actors: Optional[Path] = typer.Option(None, help="YAML file of extra actors (people, organisations)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", min=1, help="Worker processes (default: all cores, once the input has more than a few documents)."),
+    engine: str = typer.Option("local", help="local | dask."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address tcp://HOST:PORT (default: a local cluster)."),
+    time_limit: float = typer.Option(60.0, help="Seconds one document may take before it is recorded as failed (0: no limit)."),
+    prefilter: bool = typer.Option(True, help="Skip the parser for paragraphs with no event word, actor or quotation."),
+    recode: bool = typer.Option(False, help="Code documents again even when stored unchanged in --db."),
+    progress: Optional[bool] = typer.Option(None, help="Progress on stderr (default: a bar on a terminal only)."),
 ):
     """Code articles into PLOVER events."""
-    from .. import code_document
+    from ..corpus import Settings, code_corpus
+    from ..corpus._emit import FORMATS, emitter
     from ..errors import OfframpError
-    from ..ingest import read_paths
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    if fmt not in ("table", "jsonl", "documents", "plover"):
+    if fmt not in FORMATS:
         _err(f"offramp: unknown --format {fmt!r} (table, jsonl, documents, plover)")
+        raise typer.Exit(2)
+    if engine not in ("local", "dask"):
+        _err(f"offramp: unknown --engine {engine!r} (local, dask)")
         raise typer.Exit(2)
     date = _check_date(date)
     _load_actors(actors)
-    store = None
-    if db is not None:
-        from ..store import Store
-        try:
-            store = Store(str(db))
-        except OfframpError as e:
-            _err(f"offramp: {e}")
-            raise typer.Exit(2)
-    from ..formats import document_json, event_jsonl, plover_record, render_table
-    import json
-
-    n_docs = n_err = n_ev = 0
-    table_docs = []
-    for item in read_paths(paths, date):
-        if isinstance(item, OfframpError):
-            n_err += 1
-            _err(f"offramp: skipped: {item}")
-            if store:
-                store.write_error(item)
-            continue
-        doc = item
-        if doc.date is None:
-            _err(f"offramp: {doc.id}: no publication date; relative dates left unresolved "
-                 "(give --date YYYY-MM-DD)")
-        try:
-            code_document(doc)
-        except OfframpError as e:
-            n_err += 1
-            _err(f"offramp: {doc.id}: {e}")
-            if store:
-                store.write_error(e, source=doc.id)
-            continue
-        except Exception as e:  # a bug on one document must not lose the rest of the run
-            n_err += 1
-            _err(f"offramp: {doc.id}: internal error {type(e).__name__}: {e}")
-            if store:
-                store.write_error(f"internal error {type(e).__name__}: {e}", source=doc.id)
-            continue
-        n_docs += 1
-        n_ev += len(doc.events)
-        if store:
-            store.write(doc)
-        if fmt == "jsonl":
-            for e in doc.events:
-                typer.echo(event_jsonl(e))
-        elif fmt == "documents":
-            typer.echo(document_json(doc))
-        elif fmt == "plover":
-            for e in doc.events:
-                typer.echo(json.dumps(plover_record(e, doc), ensure_ascii=False))
-        else:
-            table_docs.append(doc)
-    if table_docs:
-        render_table(table_docs)
-    if store:
-        store.close()
-    _err(f"offramp: {n_docs} documents coded, {n_ev} events, {n_err} failed"
-         + (f"; stored in {db}" if db else ""))
-    if n_docs == 0 and n_err:
+    on_document, finish = emitter(fmt, typer.echo)
+    settings = Settings(prefilter=prefilter, time_limit=time_limit or None,
+                        actors=str(actors) if actors else None)
+    try:
+        stats = code_corpus(paths, date=date, db=db, engine=engine, workers=workers,
+                            scheduler=scheduler, settings=settings, on_document=on_document,
+                            log=lambda m: _err(f"offramp: {m}"), recode=recode, progress=progress)
+    except OfframpError as e:
+        _err(f"offramp: {e}")
+        raise typer.Exit(2)
+    finish()
+    _err(f"offramp: {stats.summary()}" + (f"; stored in {db}" if db else ""))
+    if stats.documents == 0 and stats.failed:
         raise typer.Exit(1)
 
 

@@ -83,6 +83,7 @@ class _Worker:
     results: object
     pending: dict = field(default_factory=dict)   # bid → batch sent, not yet done
     started: tuple | None = None                   # (bid, monotonic time) of the batch in hand
+    spoke: bool = False                            # has it ever reported back
 
 
 def _context():
@@ -108,7 +109,7 @@ class ProcessExecutor:
         self.workers: dict[int, _Worker] = {}
         self.backlog: deque = deque()          # batches to resend after a worker died
         self.done: list[tuple[int, list[Outcome]]] = []
-        self.restarts = 0
+        self.restarts = self.mute_deaths = 0
         for wid in range(workers):
             self._start(wid)
 
@@ -186,6 +187,7 @@ class ProcessExecutor:
                 w.proc.join(5)
                 self._reap(wid, f"worker process died (exit code {w.proc.exitcode})")
                 return
+            w.spoke = True
             if msg[0] == "start":
                 w.started = (msg[1], time.monotonic())
             elif msg[0] == "done":
@@ -198,6 +200,13 @@ class ProcessExecutor:
         w = self.workers.pop(wid)
         for r in (w.tasks, w.results):
             r.close()
+        if not w.spoke:
+            self.mute_deaths += 1
+            if self.mute_deaths > 2 + len(self.workers):
+                self.close()
+                raise RuntimeError(
+                    "offramp worker processes die as they start (a script that starts a run "
+                    "needs an `if __name__ == '__main__':` guard)")
         in_hand = w.started[0] if w.started else None
         for bid, batch in w.pending.items():
             if bid != in_hand:

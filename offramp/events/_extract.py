@@ -25,10 +25,10 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "escalate", "be", "have", "face", "seek", "offer", "extend", "provide", "deliver",
           "send", "host", "attend", "join", "lead", "visit", "travel", "head", "arrive", "go",
           "undertake", "initiate", "perform", "execute", "unleash", "deploy", "threaten",
-          "hold", "organize", "organise", "convene", "call", "file", "lodge", "bring",
+          "hold", "organize", "organise", "convene", "file", "lodge", "bring",
           "press", "level", "express", "voice", "grant", "approve", "adopt", "pass", "renew",
-          "intend", "want", "need", "try", "attempt", "decide", "agree", "vow", "pledge",
-          "promise", "propose", "demand", "expect", "complete", "finish", "conclude", "end"}
+          "intend", "try", "attempt", "decide", "agree", "vow", "pledge",
+          "promise", "propose", "complete", "finish", "conclude", "end"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
@@ -94,6 +94,11 @@ def _subject(tok, depth: int = 0):
                 and prev.i != tok.head.i and prev.head.i != tok.i:
             return prev  # "the crisis over troops amassing near ...": the parser attached high
         return tok.head  # "troops amassing near ...", "forces that crossed ..."
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")
+                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if obj is not None:
+            return obj  # "Egypt urged Israel to halt the offensive": Israel would halt it
     if tok.dep_ in _CLIMB:
         h = tok.head
         if h.lemma_.lower() in SPEECH and tok.dep_ == "ccomp":
@@ -230,6 +235,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
+    if " " in e.word:  # "called for a ceasefire between X and Y": the parties asked
+        preps += (e.word.split()[-1],)
     tgt_toks += _pobjs(tok, preps)
     for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
@@ -306,6 +313,22 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if e.type == "THREATEN" and not target:
         target = _conditional_actor(doc, k, tok, source)
     return source, target
+
+
+_COOP = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"}
+_WILLING = {"willing", "ready", "prepared", "open", "offer", "eager", "keen", "unwilling"}
+
+
+def _willing(tok):
+    """The word of willingness governing tok ("ready to resume talks"), or None."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "prep", "pcomp", "pobj", "dobj") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lower_ in _WILLING or t.lemma_.lower() in _WILLING:
+            return t
+    return None
 
 
 def _governor(tok):
@@ -423,6 +446,12 @@ def candidates(doc: Document) -> list[Candidate]:
                 prev_source, prev_target = source, target
             c.modality = modality_of(tok, fixed="fixed" in e.flags,
                                      is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
+            gov = _willing(tok) if e.type in _COOP and c.modality != "negated" else None
+            if gov is not None and not ((g := _lookup(gov)) and g.type == "AGREE"):
+                # "willing to talk", "ready to send aid": an expressed intent is AGREE
+                from dataclasses import replace
+                c.entry = e = replace(e, type="AGREE", mode=None, word=e.word + "+intent")
+                c.modality = "negated" if gov.lower_.startswith("un") else "future"
             c.attributed_to = _speaker(doc, k, tok) if e.type not in () else None
             if not source:
                 c.dropped = "no source actor"

