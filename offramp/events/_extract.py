@@ -99,6 +99,10 @@ def _subject(tok, depth: int = 0):
                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if obj is not None:
             return obj  # "Egypt urged Israel to halt the offensive": Israel would halt it
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
+        obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "accused Azerbaijan of massing troops": Azerbaijan masses them
     if tok.dep_ in _CLIMB:
         h = tok.head
         if h.lemma_.lower() in SPEECH and tok.dep_ == "ccomp":
