@@ -45,6 +45,8 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
                     r = resolve_expr(x, pub, tense)
                     if r is not None:
                         return r.date, r.precision, x.text
+            if node.dep_ == "xcomp" and c.modality != "actual":
+                break  # "agreed on Tuesday to resume talks": Tuesday dates the agreeing
     if pub is None:
         return None, None, None
     return pub.isoformat(), "publication", None
