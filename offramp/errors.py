@@ -2,14 +2,16 @@
 
     OfframpError
     ├── InputError          bad input: unreadable, not UTF-8, empty, malformed JSON, bad date
-    │   └── DocumentTooLarge
+    │   ├── DocumentTooLarge
+    │   └── TimeLimitError  coding a document took longer than the per-document limit
     ├── DataError           a bundled or user data file (lexicon, actor file) is invalid
     └── StoreError          the database could not be written or read
 
 Each message starts with a code (E1xx input, E2xx data, E3xx store) so it can be grepped.
 """
 
-__all__ = ["OfframpError", "InputError", "DocumentTooLarge", "DataError", "StoreError"]
+__all__ = ["OfframpError", "InputError", "DocumentTooLarge", "TimeLimitError", "DataError",
+           "StoreError"]
 
 
 class OfframpError(Exception):
@@ -28,6 +30,10 @@ class InputError(OfframpError):
 
 class DocumentTooLarge(InputError):
     code = "E101"
+
+
+class TimeLimitError(InputError):
+    code = "E102"
 
 
 class DataError(OfframpError):

@@ -6,7 +6,7 @@ variable (read once, at first use) or in code with `set_limits` / `use_limits`:
     OFFRAMP_MAX_DOC_BYTES      largest document, in UTF-8 bytes           (5,000,000)
     OFFRAMP_MAX_SENT_TOKENS    longer sentences are cut to this            (250)
     OFFRAMP_MAX_PIECE_CHARS    a paragraph is parsed in pieces this long   (10,000)
-    OFFRAMP_DOC_SECONDS        time for one document in corpus runs; 0 = none (120)
+    OFFRAMP_DOC_SECONDS        time for one document in corpus runs; 0 = none (60)
 
 A document over the size limit is refused with `DocumentTooLarge` (E101); one that runs out
 of time fails with `DocumentTimeout` (E102); a cut sentence leaves a warning on the document.
@@ -44,7 +44,7 @@ class Limits:
     max_doc_bytes: int = 5_000_000
     max_sentence_tokens: int = 250
     max_piece_chars: int = 10_000
-    doc_seconds: float = 120.0
+    doc_seconds: float = 60.0
 
     def __post_init__(self):
         for f in fields(self):
@@ -162,7 +162,7 @@ def pieces(text: str, max_chars: int | None = None,
     size = max_chars or lim.max_piece_chars
     run_max = min(max_sentence_chars or lim.max_sentence_tokens * _CHARS_PER_TOKEN, size)
     if len(text) <= min(size, run_max):
-        return [(0, text)]
+        return [(0, text)] if text else []
     out: list[tuple[int, str]] = []
     lo = hi = 0  # the piece being grown is text[lo:hi]
     for a, b in _runs(text):
@@ -219,15 +219,18 @@ def time_limit(seconds: float | None = None, source: str | None = None):
     _deadline.end, _deadline.seconds, _deadline.source = end, seconds, source
     use_alarm = (hasattr(signal, "setitimer")
                  and threading.current_thread() is threading.main_thread())
+    armed = [True]  # once the block is over a late alarm must not raise in our cleanup
     if use_alarm:
         def _on_alarm(signum, frame):
-            raise DocumentTimeout(f"took longer than {seconds:g} s (OFFRAMP_DOC_SECONDS)",
-                                  source=source)
+            if armed[0]:
+                raise DocumentTimeout(f"took longer than {seconds:g} s (OFFRAMP_DOC_SECONDS)",
+                                      source=source)
         old_handler = signal.signal(signal.SIGALRM, _on_alarm)
         old_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
+        armed[0] = False
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old_handler)

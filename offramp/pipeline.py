@@ -6,7 +6,7 @@ from typing import Callable
 
 from .model import Document
 
-__all__ = ["Stage", "STAGES", "run_stages", "check_stages"]
+__all__ = ["Stage", "STAGES", "run_stages", "check_stages", "stages"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,11 @@ def _stages() -> list[Stage]:
 
 
 STAGES: list[Stage] = []
+
+
+def stages() -> list[Stage]:
+    """The default stages, in order."""
+    return _stages()
 
 
 def check_stages(stages: list[Stage]) -> list[str]:

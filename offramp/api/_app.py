@@ -6,6 +6,8 @@ connection to the same database), created under a lock. Bad parameters become 4x
 """
 from __future__ import annotations
 
+import hmac
+import os
 import threading
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -45,11 +47,23 @@ class Database:
             self._conn.close()
 
 
-def create_app(db_path: str, max_code_bytes: int | None = None):
+def _warm_up(lock: threading.Lock) -> None:
+    import offramp
+    with lock:
+        try:
+            offramp.code("Warm-up: the ministers met on Monday.")
+        except Exception:  # noqa: BLE001 — a failure here shows again on the first request
+            pass
+
+
+def create_app(db_path: str, max_code_bytes: int | None = None, token: str | None = None):
     """The offramp web application over the store at db_path.
 
     db_path: a DuckDB file written by `offramp code --db`; max_code_bytes: the largest
-    request body POST /api/code accepts (default `MAX_CODE_BYTES`).
+    request body POST /api/code accepts (default `MAX_CODE_BYTES`); token: when set
+    (default: the OFFRAMP_API_TOKEN environment variable), a request other than GET, HEAD
+    or OPTIONS needs the header `Authorization: Bearer <token>`, or gets 401.
+    No CORS headers are ever sent: other sites' pages cannot read the API.
     """
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
@@ -65,6 +79,9 @@ def create_app(db_path: str, max_code_bytes: int | None = None):
 
     @asynccontextmanager
     async def lifespan(app):
+        # load the coder in the background: the first POST /api/code would otherwise pay
+        # for the model load while holding the lock every other POST waits on
+        threading.Thread(target=_warm_up, args=(app.state.code_lock,), daemon=True).start()
         yield
         db.close()
 
@@ -76,6 +93,19 @@ def create_app(db_path: str, max_code_bytes: int | None = None):
     app.state.db = db
     app.state.max_code_bytes = max_code_bytes or MAX_CODE_BYTES
     app.state.code_lock = threading.Lock()
+    token = token if token is not None else os.environ.get("OFFRAMP_API_TOKEN", "")
+    expected = f"Bearer {token}".encode() if token else None
+
+    # added before _headers, so it runs inside it and a 401 gets the security headers too
+    @app.middleware("http")
+    async def _token(request: Request, call_next):
+        if expected and request.method not in ("GET", "HEAD", "OPTIONS"):
+            given = request.headers.get("authorization", "").encode("utf-8", "replace")
+            if not hmac.compare_digest(given, expected):  # constant time: no timing oracle
+                return JSONResponse({"detail": "this request needs the header "
+                                     "'Authorization: Bearer <token>' with the server's token"},
+                                    status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        return await call_next(request)
 
     @app.middleware("http")
     async def _headers(request: Request, call_next):

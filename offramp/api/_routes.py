@@ -213,9 +213,15 @@ async def _read_body(request: Request, limit: int) -> bytes:
 @router.post("/code", openapi_extra={"requestBody": _CODE_BODY})
 async def post_code(request: Request):
     """Code one article: JSON {"text", "date"} in, its events, quotes and warnings out.
-    Nothing is stored. Bodies over the size limit get 413."""
+    Nothing is stored. Bodies over the size limit get 413, other content types than
+    application/json 415; a server started with a token answers 401 without it."""
     from starlette.concurrency import run_in_threadpool
 
+    # a form or text/plain POST is one another site's page may send without asking (no
+    # CORS preflight); insisting on JSON makes the browser ask, and we never say yes
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "application/json":
+        raise HTTPException(415, detail="send the body as Content-Type: application/json")
     raw = await _read_body(request, request.app.state.max_code_bytes)
     try:
         data = json.loads(raw)

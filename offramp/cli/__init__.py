@@ -5,3 +5,4 @@ __all__ = ["app", "main"]
 from . import _quotes  # noqa: F401
 from . import _serve  # noqa: F401
 from . import _csbm  # noqa: F401
+from . import _corpus  # noqa: F401

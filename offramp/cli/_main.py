@@ -17,10 +17,10 @@ def _err(msg: str) -> None:
 
 def _load_actors(actors: Optional[Path]) -> None:
     if actors is not None:
-        from ..actors import load_actor_file
+        from ..corpus._work import load_actors_once
         from ..errors import DataError
         try:
-            n = load_actor_file(actors)
+            n = load_actors_once(actors)
         except DataError as e:
             _err(f"offramp: {e}")
             raise typer.Exit(2)
@@ -63,7 +63,7 @@ def code_cmd(
     time_limit: float = typer.Option(60.0, help="Seconds one document may take before it is recorded as failed (0: no limit)."),
     prefilter: bool = typer.Option(True, help="Skip the parser for paragraphs with no event word, actor or quotation."),
     recode: bool = typer.Option(False, help="Code documents again even when stored unchanged in --db."),
-    progress: Optional[bool] = typer.Option(None, help="Progress on stderr (default: a bar on a terminal only)."),
+    progress: bool = typer.Option(True, help="Progress on stderr: a bar on a terminal, a plain line every 10 s otherwise."),
 ):
     """Code articles into PLOVER events."""
     from ..corpus import Settings, code_corpus
@@ -91,7 +91,7 @@ def code_cmd(
         raise typer.Exit(2)
     finish()
     _err(f"offramp: {stats.summary()}" + (f"; stored in {db}" if db else ""))
-    if stats.documents == 0 and stats.failed:
+    if stats.documents == 0 and stats.unchanged == 0 and stats.failed:
         raise typer.Exit(1)
 
 

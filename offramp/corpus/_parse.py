@@ -18,7 +18,12 @@ __all__ = ["parse_many", "paragraphs", "Relevance", "relevance"]
 
 _PARA = re.compile(r"\n\s*\n")  # the paragraph break offramp.nlp.run splits on
 _QUOTE_MARK = re.compile(r"[\"“„‘«»]|(?:^|\s)'\w")
-_PRONOUNS = frozenset("he she him her his hers it its they them their we us our i me my".split())
+# the pronouns the actors stage resolves (he → the last person named, it → the last state,
+# we → the speaker of a quotation)
+_PRONOUNS = frozenset("he she him her his it its we us our i me my".split())
+# capitalised, but never a name NER would turn into an actor
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                      "march april may june july august september october november december".split())
 _SENT_END = frozenset(".!?:;\"“”'’—–-")
 
 
@@ -144,7 +149,8 @@ class Relevance:
         for t in tokens:
             if t.lower_ in _PRONOUNS:
                 return True
-            if prev is not None and t.text[:1].isupper() and prev.text not in _SENT_END:
+            if prev is not None and t.text[:1].isupper() and prev.text not in _SENT_END \
+                    and t.lower_ not in _CALENDAR:
                 return True
             prev = t
         return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ._work import Failure, Outcome, Settings, code_batch
 
-__all__ = ["InlineExecutor", "ProcessExecutor", "Batch"]
+__all__ = ["InlineExecutor", "ProcessExecutor", "Batch", "start_fork_server"]
 
 Batch = list  # [(seq, Document)]
 
@@ -91,12 +91,20 @@ def _context():
 
     try:
         ctx = mp.get_context("forkserver")
-        # imports paid once in the fork server; the model is still loaded per worker, after
-        # any user actor file, so that its entity ruler knows those actors
-        ctx.set_forkserver_preload(["offramp.corpus._work", "offramp.pipeline", "spacy"])
+        # the fork server warms up once (model, gazetteers, lexicons) and each worker is
+        # forked from it ready; a run with a user actor file reloads the model in the worker
+        ctx.set_forkserver_preload(["offramp.corpus._preload"])
         return ctx
     except ValueError:
         return mp.get_context("spawn")
+
+
+def start_fork_server() -> None:
+    """Start (and warm up) the pool's fork server now, in the background."""
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+        forkserver.ensure_running()
 
 
 class ProcessExecutor:

@@ -1,44 +1,23 @@
 """A corpus run: read, skip what is stored unchanged, code in batches, write in input order.
 
 One process reads and writes; workers only code. Results are written in the order of the
-input (a reorder buffer waits for late batches), each document in one transaction, so a run
-stopped at any moment, even by kill -9, leaves whole documents only, and a rerun of the same
-input, which skips what is stored unchanged, ends with the same database as a run never
-stopped. Memory stays bounded: reading pauses while the workers and the buffer are full.
+input (a reorder buffer waits for late batches) by one writer whose transactions hold whole
+documents only, so a run stopped at any moment, even by kill -9, leaves whole documents, and
+a rerun of the same input, which skips what is stored unchanged, ends with the same database
+as a run never stopped. Memory stays bounded: reading pauses while workers and buffer are full.
 """
 from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..errors import OfframpError
 from ..model import Document
 from ._work import Failure, Outcome, Settings
+from ._writer import UNCHANGED, RunStats, Writer
 
-__all__ = ["RunStats", "code_items", "code_corpus", "default_workers"]
-
-_UNCHANGED = "unchanged"
-
-
-@dataclass
-class RunStats:
-    """What a run did. documents: coded and kept; events: their events; failed: inputs that
-    failed; unchanged: documents skipped because stored with the same content; words: words
-    of the documents coded; seconds: wall time; restarts: worker processes replaced."""
-
-    documents: int = 0
-    events: int = 0
-    failed: int = 0
-    unchanged: int = 0
-    words: int = 0
-    seconds: float = 0.0
-    restarts: int = 0
-
-    def summary(self) -> str:
-        s = f"{self.documents} documents coded, {self.events} events, {self.failed} failed"
-        return s + (f", {self.unchanged} unchanged skipped" if self.unchanged else "")
+__all__ = ["RunStats", "code_items", "code_corpus", "default_workers", "make_executor"]
 
 
 def default_workers() -> int:
@@ -60,6 +39,7 @@ class _Auto:
         self.pool = None
         self.make_pool = make_pool
         self.left = inline_docs
+        self.warm_at = inline_docs // 2
         self.restarts = 0
 
     def _active(self):
@@ -72,6 +52,10 @@ class _Auto:
         return self.inline.outstanding() + (self.pool.outstanding() if self.pool else 0)
 
     def submit(self, bid, batch) -> None:
+        if self.pool is None and self.warm_at is not None and self.left <= self.warm_at:
+            from ._pool import start_fork_server
+            start_fork_server()  # it warms up while this process codes the next batches
+            self.warm_at = None
         if self.pool is None and self.left <= 0:
             self.pool = self.make_pool()
         if self.pool is None:
@@ -116,19 +100,20 @@ def make_executor(engine: str, workers: int | None, settings: Settings,
 def code_items(items: Iterable, *, store=None, settings: Settings = Settings(),
                executor=None, workers: int | None = 1, on_document: Callable | None = None,
                log: Callable[[str], None] | None = None, recode: bool = False,
-               progress=None, batch_docs: int = 24, batch_chars: int = 40_000) -> RunStats:
+               progress=None, batch_docs: int = 24, batch_chars: int = 40_000,
+               commit_docs: int = 64) -> RunStats:
     """Code Documents (and record InputErrors) from items, in order.
 
     items: Document or InputError objects; store: an open offramp Store, or None;
     settings: how to code; executor: where batches run (default from workers);
     on_document: called with each coded Document in input order; log: called with messages;
     recode: code documents even when stored unchanged; progress: a Progress or None;
-    batch_docs, batch_chars: most documents and characters in one batch.
+    batch_docs, batch_chars: most documents and characters in one batch;
+    commit_docs: most documents in one database transaction (1: one per document).
     """
     from ..store import content_hash
 
-    log = log or (lambda msg: None)
-    stats = RunStats()
+    out = Writer(store, on_document, log, progress, commit_docs=commit_docs)
     t0 = time.monotonic()
     own = executor is None
     ex = executor or make_executor("local", workers, settings)
@@ -147,37 +132,6 @@ def code_items(items: Iterable, *, store=None, settings: Settings = Settings(),
             bid += 1
             cur, chars = [], 0
 
-    def emit(o):
-        if o == _UNCHANGED:
-            stats.unchanged += 1
-            if progress:
-                progress.update(skipped=1)
-            return
-        if o.error is not None:
-            stats.failed += 1
-            if o.doc_id is None:
-                log(f"skipped: {o.error}")
-            else:
-                log(f"{o.doc_id}: {o.error.reason if o.internal else o.error}")
-            if store is not None:
-                store.record_error(o.error)
-            if progress:
-                progress.update(errors=1)
-            return
-        doc = o.doc
-        if doc.date is None:
-            log(f"{doc.id}: no publication date; relative dates left unresolved "
-                "(give --date YYYY-MM-DD)")
-        if store is not None:
-            store.write(doc)
-        stats.documents += 1
-        stats.events += len(doc.events)
-        stats.words += len(doc.text.split())
-        if on_document is not None:
-            on_document(doc)
-        if progress:
-            progress.update(docs=1, events=len(doc.events))
-
     try:
         while True:
             while more and len(buffer) + len(cur) < limit:
@@ -193,7 +147,7 @@ def code_items(items: Iterable, *, store=None, settings: Settings = Settings(),
                     buffer[seq] = Outcome(seq, error=Failure.of(item))
                 elif store is not None and not recode and \
                         store.known_hash(item.id) == content_hash(item):
-                    buffer[seq] = _UNCHANGED
+                    buffer[seq] = UNCHANGED
                 else:
                     cur.append((seq, item))
                     chars += len(item.text)
@@ -201,19 +155,21 @@ def code_items(items: Iterable, *, store=None, settings: Settings = Settings(),
             if cur and ex.free() > 0 and (not more or len(buffer) + len(cur) >= limit):
                 flush()
             while nxt in buffer:
-                emit(buffer.pop(nxt))
+                out.take(buffer.pop(nxt))
                 nxt += 1
+            out.tick()
             if not more and nxt == seq and not cur:
                 break
             for _, outcomes in ex.collect(0.5 if ex.outstanding() else 0):
                 for o in outcomes:
                     buffer[o.seq] = o
+        out.flush()
     finally:
-        stats.restarts = getattr(ex, "restarts", 0)
+        out.stats.restarts = getattr(ex, "restarts", 0)
         if own:
             ex.close()
-        stats.seconds = time.monotonic() - t0
-    return stats
+        out.stats.seconds = time.monotonic() - t0
+    return out.stats
 
 
 def code_corpus(paths, *, date=None, db=None, engine: str = "local", workers: int | None = None,
@@ -228,16 +184,15 @@ def code_corpus(paths, *, date=None, db=None, engine: str = "local", workers: in
     dask; workers: processes (None: all cores); scheduler: a Dask scheduler address (None: a
     local cluster); settings: prefilter, time limit, actors file; on_document: called with
     each coded Document in input order; log: called with messages; recode: ignore what is
-    stored; progress: show progress on stderr (None: when stderr is a terminal);
+    stored; progress: False for no progress on stderr (else a bar on a terminal, plain
+    lines every 10 s otherwise);
     new_feed_items_only: skip feed entries whose id is stored, without fetching them.
     """
-    import sys
-
     from ..ingest import read_paths
     from ._progress import Progress
 
-    show = sys.stderr.isatty() if progress is None else progress
-    prog = Progress(enabled=show)
+    # a bar on a terminal, a plain line every 10 s in a log, nothing when asked for nothing
+    prog = Progress(enabled=progress is not False)
     prog.count_in_background(paths)
     ex = make_executor(engine, workers, settings, scheduler)
     store = None

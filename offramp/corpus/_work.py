@@ -10,10 +10,11 @@ import signal
 import threading
 from dataclasses import dataclass
 
-from ..errors import InputError, OfframpError
+from ..errors import InputError, OfframpError, TimeLimitError
 from ..model import Document
 
-__all__ = ["Settings", "Outcome", "Failure", "code_batch", "setup", "TimeLimit"]
+__all__ = ["Settings", "Outcome", "Failure", "code_batch", "setup", "warm_up", "load_actors_once",
+           "TimeLimit"]
 
 
 @dataclass(frozen=True)
@@ -67,18 +68,40 @@ class TimeLimit(Exception):
 
 
 _ready: dict[str, object] = {}
+_actor_files: dict[str, int] = {}
+
+
+def load_actors_once(path) -> int:
+    """Load a user's actor file into this process's gazetteer unless already loaded.
+
+    path: the YAML file. RETURNS: the number of entries it holds.
+    """
+    import os
+
+    key = os.path.realpath(str(path))
+    if key not in _actor_files:
+        from ..actors import load_actor_file
+        from ..nlp import get_nlp
+        from ._parse import relevance
+
+        _actor_files[key] = load_actor_file(path)
+        # a model or filter built before the file was read does not know its names
+        if get_nlp.cache_info().currsize:
+            get_nlp.cache_clear()
+        relevance.cache_clear()
+        _ready.clear()
+    return _actor_files[key]
 
 
 def setup(settings: Settings):
     """Load what coding needs once per process (actors file, spaCy model, filter, stages)."""
+    if settings.actors:
+        load_actors_once(settings.actors)
     key = settings.actors or ""
     if key in _ready:
         return _ready[key]
-    if settings.actors:
-        from ..actors import load_actor_file
-        load_actor_file(settings.actors)
     from ..nlp import get_nlp
-    from ..pipeline import _stages
+    from ..pipeline import stages as _stages
     from ._parse import relevance
 
     get_nlp()
@@ -87,6 +110,23 @@ def setup(settings: Settings):
     # every stage but nlp: parse_many does the nlp stage's work for a whole batch at once
     _ready[key] = [s for s in _stages() if s.name != "nlp"]
     return _ready[key]
+
+
+def warm_up() -> None:
+    """Load everything coding touches (model, gazetteers, lexicons, date parser) by coding
+    one short article, so that processes forked from this one start ready."""
+    from ..ingest import document_from_text
+
+    doc = document_from_text(
+        "Norway and Sweden signed a fisheries deal in Oslo on Monday, officials said.\n\n"
+        "“We will keep talking,” the Swedish foreign minister told reporters in Uppsala. "
+        "An exercise with 3,000 troops began near Tromso last week.", "warm-up", "2023-01-02")
+    code_batch([(0, doc)], Settings())
+    try:
+        from ..places import geocode
+        geocode("Geneva")  # the offline gazetteer of places is built on first use
+    except ImportError:
+        pass
 
 
 def _on_alarm(signum, frame):
@@ -121,15 +161,17 @@ def code_batch(batch: list[tuple[int, Document]], settings: Settings) -> list[Ou
     stages = setup(settings)
     limit = settings.time_limit or None
     docs = [d for _, d in batch]
+    warned = [len(d.warnings) for d in docs]
     try:
         with _deadline(limit * len(docs) if limit else None):
             parse_many(docs, prefilter=settings.prefilter)
         parsed = True
     except (TimeLimit, Exception):  # parse again one by one to find the document at fault
         parsed = False
-        for d in docs:
+        for d, n in zip(docs, warned):
             d.work.clear()
             d.sentences = []
+            del d.warnings[n:]
     out = []
     for seq, doc in batch:
         try:
@@ -139,7 +181,7 @@ def code_batch(batch: list[tuple[int, Document]], settings: Settings) -> list[Ou
                 run_stages(doc, stages)
             out.append(Outcome(seq, doc, doc_id=doc.id))
         except TimeLimit:
-            out.append(Outcome(seq, error=Failure.of(InputError(
+            out.append(Outcome(seq, error=Failure.of(TimeLimitError(
                 f"coding took longer than the time limit of {limit:g} s", source=doc.id)),
                 doc_id=doc.id))
         except OfframpError as e:

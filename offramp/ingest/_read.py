@@ -60,6 +60,8 @@ def document_from_text(text: str, doc_id: str, date=None, *, title=None, url=Non
     if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         from ..errors import DocumentTooLarge
         raise DocumentTooLarge(f"document is larger than {MAX_BYTES} bytes", source=origin)
+    # a lone surrogate ("\ud800" in JSON) is not text; spaCy and DuckDB both choke on it
+    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     c = clean_article(text)
     if not c.text.strip():
         raise InputError("document has no article text after cleaning", source=origin)

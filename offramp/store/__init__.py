@@ -7,8 +7,10 @@ from importlib.resources import files
 
 from ..errors import OfframpError, StoreError
 from ..model import Document
+from ._export import EXPORT_FORMATS, ensure_views, event_rows, export
 
-__all__ = ["Store", "content_hash", "event_row", "EVENT_COLUMNS"]
+__all__ = ["Store", "content_hash", "event_row", "EVENT_COLUMNS", "export", "event_rows",
+           "ensure_views", "EXPORT_FORMATS"]
 
 
 def content_hash(doc: Document) -> str:
@@ -109,6 +111,15 @@ class Store:
         except Exception as e:
             c.execute("ROLLBACK")
             raise StoreError(f"cannot store document {doc.id!r}: {e}", source=self.path)
+
+    def write_many(self, docs: list[Document]) -> None:
+        """Store coded documents in one transaction (a corpus run's batches); each replaces
+        its earlier rows and earlier failure, exactly as write() does for one."""
+        from ._bulk import write_many
+        try:
+            write_many(self.conn, docs)
+        except Exception as e:
+            raise StoreError(f"cannot store {len(docs)} documents: {e}", source=self.path)
 
     def write_error(self, err: OfframpError | str, source: str | None = None) -> None:
         code = getattr(err, "code", "E000")

@@ -75,7 +75,7 @@ def hostile_text() -> st.SearchStrategy[str]:
                      st.text(st.characters(codec="utf-8", categories=["Cc", "Cf", "Zl", "Zp",
                                                                       "Mn", "So"]), max_size=20))
     sep = st.sampled_from([" ", " ", "\n", "\n\n", "", "\t", "\r"])
-    return st.lists(st.tuples(part, sep), max_size=25).map(
+    return st.lists(st.tuples(part, sep), min_size=1, max_size=25).map(
         lambda ps: "".join(a + b for a, b in ps))
 
 
@@ -102,7 +102,7 @@ def html_page() -> st.SearchStrategy[str]:
                          "<html><head><meta name='date' content='2022-13-45'></head><body>",
                          "<?xml version='1.0'?><html>", "<html><body onload=alert(1)>"]),
         st.lists(tag, min_size=1, max_size=4), st.integers(0, 3000),
-        st.lists(st.one_of(sentence(), hostile_text()), max_size=8).map(
+        st.lists(st.one_of(sentence(), sentence(), hostile_text()), min_size=4, max_size=10).map(
             lambda ss: "".join(f"<p>{s}</p>" for s in ss)),
         st.booleans(),
         st.sampled_from(["", "</body></html>", "<!--", "&#xD800;&#99999999;&", "<p>\x00</p>"]))
@@ -116,15 +116,18 @@ def _json_value() -> st.SearchStrategy:
 
 def jsonl_lines() -> st.SearchStrategy[bytes]:
     """JSONL with odd field types, bad dates, broken lines, blank lines, lone surrogates."""
-    text = st.one_of(hostile_text(), sentence(), st.sampled_from(WHITESPACE), _json_value())
-    obj = st.fixed_dictionaries(
-        {}, optional={"text": text, "id": _json_value() | st.text(max_size=20),
-                      "date": st.sampled_from(BAD_DATES) | _json_value(),
-                      "title": _json_value() | hostile_text(), "url": _json_value(),
-                      "source": _json_value()})
+    odd = st.one_of(st.sampled_from(WHITESPACE), _json_value())
+    fields = {"id": _json_value() | st.text(max_size=20),
+              "date": st.sampled_from(BAD_DATES) | _json_value() | st.dates().map(str),
+              "title": _json_value() | hostile_text(), "url": _json_value(),
+              "source": _json_value()}
+    good = st.fixed_dictionaries({"text": st.one_of(hostile_text(), sentence())},
+                                 optional={"id": st.text(max_size=20), "title": sentence()})
+    bad = st.fixed_dictionaries({}, optional=dict(fields, text=odd | hostile_text()))
     line = st.one_of(
-        obj.map(lambda o: json.dumps(o, ensure_ascii=False)),
-        obj.map(lambda o: json.dumps(o, ensure_ascii=False)),
+        good.map(lambda o: json.dumps(o, ensure_ascii=False)),
+        good.map(lambda o: json.dumps(o, ensure_ascii=True)),
+        bad.map(lambda o: json.dumps(o, ensure_ascii=False)),
         st.sampled_from(['{"text": "Russia \\ud800 attacked Ukraine."}',
                          '{"text": "\\udfff\\ud83d", "title": "\\ud800"}',
                          '{"text": "ok", ', "[1, 2]", '"just a string"', "null", "{}",
@@ -187,6 +190,30 @@ def inputs(draw) -> tuple[bytes, str, str | None]:
     return data, name, date
 
 
+# Crashes this fuzzing found whose fix lies outside tests/hardening (the fixes are in the
+# hardening report; tests/hardening/test_regressions.py holds one xfail test for each).
+# Matched by a piece of the crash text, counted apart and not failed on, so the suite stays
+# green until a fix lands; delete the entry with its fix.
+KNOWN = {
+    "surrogates not allowed": "a lone surrogate from a JSON \\ud800 escape reaches spaCy "
+                              "(ingest/_read.py document_from_text)",
+    "object has no attribute 'strip'": "a JSONL title that is not a string (ingest/_read.py)",
+    "OverflowError": "a publication date near year 1 or 9999 overflows relative-date "
+                     "arithmetic (ingest/_read.py parse_date, dates/_resolve.py)",
+    "is out of range": "the same dates make year 0 or 10000 in dates/_resolve.py _month "
+                       "(ValueError; fixed by the same parse_date bounds)",
+    "lxml/html/__init__.py": "lxml's AssertionError on odd markup, through trafilatura and "
+                             "htmldate (ingest/_read.py html_document)",
+    "non-string field": "a JSONL url, source or title that is not a string fails the store's "
+                        "batch write and ends a whole CLI run (ingest/_read.py; corpus writer)",
+}
+
+
+def known(crash: str) -> str | None:
+    """The KNOWN entry a crash description matches, or None."""
+    return next((k for k in KNOWN if k in crash), None)
+
+
 @dataclass
 class Tally:
     """Counts over a fuzz run: inputs, documents, coded, errors by code, crashes."""
@@ -195,12 +222,17 @@ class Tally:
     coded: int = 0
     events: int = 0
     errors: Counter = field(default_factory=Counter)
-    crashes: list = field(default_factory=list)
+    crashes: list = field(default_factory=list)  # (description, input head, origin, date)
+    known: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)  # inputs by file kind (txt, jsonl.gz ...)
 
     def line(self) -> str:
         errs = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
-        return (f"{self.inputs} inputs, {self.documents} documents, {self.coded} coded "
-                f"({self.events} events), errors by code: {errs}; crashes: {len(self.crashes)}")
+        out = (f"{self.inputs} inputs, {self.documents} documents, {self.coded} coded "
+               f"({self.events} events), errors by code: {errs}; crashes: {len(self.crashes)}")
+        if self.known:
+            out += f"; known crashes awaiting a fix: {sum(self.known.values())}"
+        return out
 
 
 def _check(doc) -> str | None:
@@ -219,7 +251,7 @@ def _check(doc) -> str | None:
 
 
 def run_input(data: bytes, origin: str, date, tally: Tally | None = None) -> list[str]:
-    """Read and code one input; returns crash descriptions (empty when all went well).
+    """Read and code one input; returns new crash descriptions (empty when all went well).
 
     data: the input bytes; origin: its name (suffix picks the reader); date: publication
     date passed to the reader; tally: counts to update.
@@ -230,6 +262,7 @@ def run_input(data: bytes, origin: str, date, tally: Tally | None = None) -> lis
 
     tally = tally if tally is not None else Tally()
     tally.inputs += 1
+    tally.kinds[origin.split(".", 1)[-1]] += 1
     crashes = []
     items = read_text(data, origin, date)
     while True:
@@ -260,8 +293,15 @@ def run_input(data: bytes, origin: str, date, tally: Tally | None = None) -> lis
             continue
         tally.coded += 1
         tally.events += len(item.events)
-    tally.crashes += [(c, data[:300], origin, date) for c in crashes]
-    return crashes
+    new = []
+    for c in crashes:
+        k = known(c)
+        if k:
+            tally.known[k] += 1
+        else:
+            new.append(c)
+            tally.crashes.append((c, data[:300], origin, date))
+    return new
 
 
 def _crash(where: str, e: Exception) -> str:
