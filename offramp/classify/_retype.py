@@ -22,22 +22,21 @@ from ._opinion import THRESHOLD, prefetch, second_opinion
 
 __all__ = ["retype", "ambiguous_words", "OVERRIDE"]
 
-OVERRIDE = 0.75
-CONTEXT = "clause"  # what an ambiguous word is judged on: "clause" or "sentence"  # an ambiguous word leaves its lexicon type only on a clear preference
-_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+OVERRIDE = 0.75    # an ambiguous word leaves its lexicon type only on a clear preference
+CONTEXT = "clause"  # what an ambiguous word is judged on: "clause" or "sentence"
 
 
 @lru_cache(maxsize=1)
 def ambiguous_words() -> dict[tuple[str, str], tuple[str, ...]]:
     """(word, pos) → alternative types, from offramp/data/classify/ambiguous.tsv."""
+    from ..events._lexicon import TYPES
     path = files("offramp") / "data" / "classify" / "ambiguous.tsv"
     with path.open(encoding="utf-8") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     out: dict[tuple[str, str], tuple[str, ...]] = {}
     for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         alts = tuple(a.strip() for a in r["alternatives"].split(",") if a.strip())
-        if not alts or any(a not in _TYPES for a in alts) or r["pos"] not in ("V", "N"):
+        if not alts or any(a not in TYPES for a in alts) or r["pos"] not in ("V", "N"):
             raise DataError(f"bad row for {r['word']!r}", source=str(path))
         out[(r["word"].strip().lower(), r["pos"])] = alts
     return out
