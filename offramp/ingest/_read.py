@@ -61,7 +61,7 @@ def document_from_text(text: str, doc_id: str, date=None, *, title=None, url=Non
         from ..errors import DocumentTooLarge
         raise DocumentTooLarge(f"document is larger than {MAX_BYTES} bytes", source=origin)
     # a lone surrogate ("\ud800" in JSON) is not text; spaCy and DuckDB both choke on it
-    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    text = _clean_str(text)
     c = clean_article(text)
     if not c.text.strip():
         raise InputError("document has no article text after cleaning", source=origin)
@@ -111,9 +111,9 @@ def _jsonl_lines(lines: Iterable[bytes | str], origin: str, date) -> Iterator[It
         try:
             doc_id = obj.get("id")
             doc_id = str(doc_id) if doc_id not in (None, "") else _doc_id(origin, str(obj["text"]))
-            yield document_from_text(obj["text"], doc_id, obj.get("date") or date,
-                                     title=obj.get("title"), url=obj.get("url"),
-                                     source=obj.get("source"), origin=where)
+            yield document_from_text(obj["text"], _clean_str(doc_id), obj.get("date") or date,
+                                     title=_field(obj, "title"), url=_field(obj, "url"),
+                                     source=_field(obj, "source"), origin=where)
         except InputError as e:
             yield e
 
@@ -145,6 +145,24 @@ def html_document(html: str, origin: str, date=None, *, doc_id: str | None = Non
     full = f"{title}\n\n{body}" if title and body and not body.startswith(title) else body
     return document_from_text(full, doc_id or _doc_id(origin, html), date, title=title,
                               url=url, source=source, origin=origin)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean_str(v: str) -> str:
+    """Text as UTF-8 can carry it: lone surrogates from JSON escapes become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", v)
+
+
+def _field(obj: dict, name: str) -> str | None:
+    """An optional metadata field: strings kept, numbers as text, anything else dropped."""
+    v = obj.get(name)
+    if v is None or isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        v = str(v)
+    return _clean_str(v) if isinstance(v, str) else None
 
 
 def _html_doc(text: str, origin: str, date) -> Document:
