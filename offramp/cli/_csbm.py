@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from ._main import _check_date, _err, app
+from ._main import _check_date, _err, app, coded_documents
 
 _STATUS_STYLE = {"required": "yellow", "violated": "bold red", "met": "green",
                  "not-required": "dim", "exempt": "cyan", "undetermined": "magenta"}
@@ -49,26 +49,12 @@ def csbm_cmd(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json (one line per document)."),
 ):
     """Check the military activities in articles against the OSCE Vienna Document 2011."""
-    from .. import code_document
-    from ..errors import OfframpError
-    from ..ingest import read_paths
-
     if fmt not in ("table", "json"):
         _err(f"offramp: unknown --format {fmt!r} (table, json)")
         raise typer.Exit(2)
     date = _check_date(date)
-    docs, n_err = [], 0
-    for item in read_paths(paths, date):
-        if isinstance(item, OfframpError):
-            n_err += 1
-            _err(f"offramp: skipped: {item}")
-            continue
-        try:
-            code_document(item)
-        except OfframpError as e:
-            n_err += 1
-            _err(f"offramp: {item.id}: {e}")
-            continue
+    docs, counts = [], {}
+    for item in coded_documents(paths, date, counts):
         if fmt == "json":
             typer.echo(json.dumps({"id": item.id, "date": item.date, "title": item.title,
                                    "activities": item.activities}, ensure_ascii=False))
@@ -76,6 +62,6 @@ def csbm_cmd(
     if fmt == "table":
         _table(docs)
     _err(f"offramp: {len(docs)} documents, {sum(len(d.activities) for d in docs)} military "
-         f"activities, {n_err} failed")
-    if not docs and n_err:
+         f"activities, {counts['errors']} failed")
+    if not docs and counts["errors"]:
         raise typer.Exit(1)

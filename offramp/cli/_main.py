@@ -39,6 +39,33 @@ def _check_date(date: Optional[str]) -> Optional[str]:
         raise typer.Exit(2)
 
 
+def coded_documents(paths, date, counts: dict):
+    """Read and code documents one by one, naming each failure on stderr; the shared loop
+    of the commands that show one part of a coded article (quotes, csbm).
+
+    counts: gets "docs" and "errors" added up as the loop runs.
+    """
+    from .. import code_document
+    from ..errors import OfframpError
+    from ..ingest import read_paths
+
+    counts.setdefault("docs", 0)
+    counts.setdefault("errors", 0)
+    for item in read_paths(paths, date):
+        if isinstance(item, OfframpError):
+            counts["errors"] += 1
+            _err(f"offramp: skipped: {item}")
+            continue
+        try:
+            code_document(item)
+        except OfframpError as e:
+            counts["errors"] += 1
+            _err(f"offramp: {item.id}: {e}")
+            continue
+        counts["docs"] += 1
+        yield item
+
+
 def _duration(text: str) -> float:
     """Seconds in "90", "30s", "15m", "2h"; exits with status 2 on anything else."""
     import re

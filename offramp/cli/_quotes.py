@@ -6,7 +6,7 @@ from typing import List, Optional
 
 import typer
 
-from ._main import _check_date, _err, app
+from ._main import _check_date, _err, app, coded_documents
 
 __all__ = ["quotes_cmd", "quote_rows"]
 
@@ -57,34 +57,20 @@ def quotes_cmd(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json (one quotation per line)."),
 ):
     """List the direct quotations of articles with their speakers."""
-    from .. import code_document
-    from ..errors import OfframpError
-    from ..ingest import read_paths
-
     if fmt not in ("table", "json"):
         _err(f"offramp: unknown --format {fmt!r} (table, json)")
         raise typer.Exit(2)
     date = _check_date(date)
-    n_docs = n_err = n_quotes = 0
-    for item in read_paths(paths, date):
-        if isinstance(item, OfframpError):
-            n_err += 1
-            _err(f"offramp: skipped: {item}")
-            continue
-        try:
-            code_document(item)
-        except OfframpError as e:
-            n_err += 1
-            _err(f"offramp: {item.id}: {e}")
-            continue
+    n_quotes = 0
+    counts: dict = {}
+    for item in coded_documents(paths, date, counts):
         rows = quote_rows(item)
-        n_docs += 1
         n_quotes += len(rows)
         if fmt == "json":
             for r in rows:
                 typer.echo(json.dumps(r, ensure_ascii=False))
         else:
             _table(rows, f"{item.id}  {len(rows)} quotations")
-    _err(f"offramp: {n_docs} documents, {n_quotes} quotations, {n_err} failed")
-    if n_docs == 0 and n_err:
+    _err(f"offramp: {counts['docs']} documents, {n_quotes} quotations, {counts['errors']} failed")
+    if counts["docs"] == 0 and counts["errors"]:
         raise typer.Exit(1)
