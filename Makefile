@@ -35,10 +35,10 @@ bench: install
 	$(BIN)/python bench/throughput.py
 
 # Long hardening runs, outside `make test`: 10,000 hostile inputs coded in-process and 2,000
-# through `offramp code` (counts printed), then a corpus run killed 10 times with SIGKILL.
+# through `offramp code` (counts printed), then a 300-document run killed 10 times with SIGKILL.
 fuzz: install
 	$(BIN)/python -m tests.hardening.fuzz --examples 10000 --cli-files 2000
-	OFFRAMP_KILL_ROUNDS=10 $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/hardening/test_kill.py
+	OFFRAMP_KILL_ROUNDS=10 OFFRAMP_KILL_DOCS=300 $(BIN)/python -m pytest -q -s -p no:cacheprovider tests/hardening/test_kill.py
 
 # 50 clients, 3,000 requests (event queries and POST /api/code) against `offramp serve` on a
 # free loopback port; prints 5xx and p50/p95 latency, stops by itself.

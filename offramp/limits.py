@@ -9,7 +9,7 @@ variable (read once, at first use) or in code with `set_limits` / `use_limits`:
     OFFRAMP_DOC_SECONDS        time for one document in corpus runs; 0 = none (60)
 
 A document over the size limit is refused with `DocumentTooLarge` (E101); one that runs out
-of time fails with `DocumentTimeout` (E102); a cut sentence leaves a warning on the document.
+of time fails with `TimeLimitError` (E102); a cut sentence leaves a warning on the document.
 """
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 
-from .errors import DocumentTooLarge, InputError
+from .errors import DocumentTooLarge, TimeLimitError
 
 __all__ = ["Limits", "get_limits", "set_limits", "use_limits", "check_size", "pieces",
-           "DocumentTimeout", "time_limit", "check_deadline"]
+           "time_limit", "check_deadline"]
 
 _ENV = {"max_doc_bytes": "OFFRAMP_MAX_DOC_BYTES", "max_sentence_tokens": "OFFRAMP_MAX_SENT_TOKENS",
         "max_piece_chars": "OFFRAMP_MAX_PIECE_CHARS", "doc_seconds": "OFFRAMP_DOC_SECONDS"}
@@ -177,16 +177,11 @@ def pieces(text: str, max_chars: int | None = None,
     return out
 
 
-class DocumentTimeout(InputError):
-    """A document that took longer than its time budget (doc_seconds)."""
-    code = "E102"
-
-
 _deadline = threading.local()
 
 
 def check_deadline(source: str | None = None) -> None:
-    """Raise DocumentTimeout if the current `time_limit` block has run out of time.
+    """Raise TimeLimitError if the current `time_limit` block has run out of time.
 
     For code off the main thread, where no alarm signal can interrupt it: call this
     between steps (the pipeline runner between stages, a stage between sentences).
@@ -194,13 +189,13 @@ def check_deadline(source: str | None = None) -> None:
     """
     end = getattr(_deadline, "end", None)
     if end is not None and time.monotonic() > end:
-        raise DocumentTimeout(f"took longer than {_deadline.seconds:g} s (OFFRAMP_DOC_SECONDS)",
+        raise TimeLimitError(f"took longer than {_deadline.seconds:g} s (OFFRAMP_DOC_SECONDS)",
                               source=source or getattr(_deadline, "source", None))
 
 
 @contextmanager
 def time_limit(seconds: float | None = None, source: str | None = None):
-    """Run a block with a time budget; DocumentTimeout when it is spent.
+    """Run a block with a time budget; TimeLimitError when it is spent.
 
     seconds: the budget (default: the doc_seconds limit; 0 means none); source: the
     document, for the message. On the main thread of a Unix process an alarm signal
@@ -223,7 +218,7 @@ def time_limit(seconds: float | None = None, source: str | None = None):
     if use_alarm:
         def _on_alarm(signum, frame):
             if armed[0]:
-                raise DocumentTimeout(f"took longer than {seconds:g} s (OFFRAMP_DOC_SECONDS)",
+                raise TimeLimitError(f"took longer than {seconds:g} s (OFFRAMP_DOC_SECONDS)",
                                       source=source)
         old_handler = signal.signal(signal.SIGALRM, _on_alarm)
         old_timer = signal.setitimer(signal.ITIMER_REAL, seconds)

@@ -1,8 +1,8 @@
 """Crash safety: `offramp code DIR --db FILE` killed with SIGKILL at random points, then run
 again until it finishes, leaves the same database as a run never interrupted.
 
-The default run kills 3 times; OFFRAMP_KILL_ROUNDS=N (as `make fuzz` sets) kills N times.
-OFFRAMP_KILL_SEED picks other kill points.
+The default run kills 3 times; OFFRAMP_KILL_ROUNDS=N and OFFRAMP_KILL_DOCS=M (as `make fuzz`
+sets) kill N times over M documents. OFFRAMP_KILL_SEED picks other kill points.
 """
 import json
 import os
@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("OFFRAMP_KILL_ROUNDS", "3"))
 SEED = int(os.environ.get("OFFRAMP_KILL_SEED", "20260"))
+DOCS = int(os.environ.get("OFFRAMP_KILL_DOCS", "90"))  # over 48: the run moves to worker processes
 TABLES = ("documents", "events", "quotes", "activities", "errors")
 
 _STATES = ["Poland", "Lithuania", "Russia", "Ukraine", "Belarus", "Germany", "France",
@@ -112,7 +113,7 @@ def snapshot(db: Path) -> dict:
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory):
     work = tmp_path_factory.mktemp("kill")
-    folder = make_corpus(work / "in")
+    folder = make_corpus(work / "in", DOCS)
     t0 = time.monotonic()
     r = _run(folder, work / "ref.duckdb")
     took = time.monotonic() - t0
@@ -123,7 +124,7 @@ def reference(tmp_path_factory):
 
 def test_hardening_kill_reference_run_is_complete(reference):
     folder, ref, lines, took = reference
-    assert len(ref["documents"]) == 90  # the latin-1 file and the broken line fail
+    assert len(ref["documents"]) == DOCS  # the latin-1 file and the broken line fail
     assert len(ref["errors"]) == 2 and lines > 50
     assert ref["duplicate_documents"] == 0 and ref["duplicate_events"] == 0
     print(f"\nreference run: {len(ref['documents'])} documents, {len(ref['events'])} events, "
@@ -134,23 +135,26 @@ def test_hardening_kill_sigkill_at_random_points_then_rerun_equals_reference(ref
     folder, ref, lines, _ = reference
     rng = random.Random(SEED)
     db = tmp_path / "killed.duckdb"
-    kills = []
-    for _ in range(ROUNDS):
-        # a point in the output, then a random sub-second delay: lands in reading, coding,
-        # a worker batch or the middle of a write transaction
-        at = rng.randint(0, max(lines - 1, 1))
-        seen = _killed_run(folder, db, at, rng.uniform(0, 0.5))
-        kills.append(seen)
+    kills, stored = [], 0
+    for i in range(ROUNDS):
+        # a random point in the next share of the output still to come (a rerun prints
+        # only what it codes), then a random delay: lands in start-up, reading, coding, a
+        # worker batch or a write; the shares spread the kills over the whole run
+        left = int((DOCS - stored) * lines / DOCS * 0.8)
+        at = rng.randint(0, max(left // (ROUNDS - i) - 1, 0))
+        seen = _killed_run(folder, db, at, rng.uniform(0, 0.2 if at else 3.0))
         if db.exists():  # every interrupted state is already consistent: no duplicates
             mid = snapshot(db)
             assert mid["duplicate_documents"] == 0 and mid["duplicate_events"] == 0
             assert set(mid["documents"]) <= set(ref["documents"])
+            stored = len(mid["documents"])
+        kills.append((seen, stored))
     r = _run(folder, db)
     assert r.returncode == 0, r.stderr.decode()[-800:]
     final = snapshot(db)
-    print(f"\nkilled after output lines {kills}; final run: "
+    print(f"\nkills (output lines seen, documents stored): {kills}; final run: "
           f"{r.stderr.decode().strip().splitlines()[-1]}")
     for t in TABLES:
         assert final[t] == ref[t], f"table {t} differs from the uninterrupted run"
     assert final["duplicate_documents"] == 0 and final["duplicate_events"] == 0
-    assert sum(k >= 0 for k in kills) >= 1  # at least one kill hit a running process
+    assert sum(seen >= 0 for seen, _ in kills) >= 1  # a kill hit a running process

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import offramp
 from offramp import limits as L
-from offramp.errors import DocumentTooLarge, InputError
+from offramp.errors import DocumentTooLarge, InputError, TimeLimitError
 from offramp.ingest import read_text
 
 NLP_WIRED = "pieces" in vars(__import__("offramp.nlp", fromlist=["run"]))
@@ -85,7 +85,7 @@ def test_hardening_limits_pieces_keep_normal_paragraphs_whole():
 def test_hardening_limits_time_limit_interrupts_and_restores():
     old = signal.getsignal(signal.SIGALRM)
     t0 = time.monotonic()
-    with pytest.raises(L.DocumentTimeout) as e:
+    with pytest.raises(TimeLimitError) as e:
         with L.time_limit(0.3, source="slow.txt"):
             while True:
                 pass
@@ -107,7 +107,7 @@ def test_hardening_limits_deadline_off_the_main_thread():
             with L.time_limit(0.05, source="t.txt"):
                 time.sleep(0.1)
                 L.check_deadline()
-        except L.DocumentTimeout as e:
+        except TimeLimitError as e:
             seen.append(e)
     t = threading.Thread(target=work)
     t.start()
