@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from .limits import check_deadline
 from .model import Document
 
 __all__ = ["Stage", "STAGES", "run_stages", "check_stages", "stages"]
@@ -67,6 +68,7 @@ def run_stages(doc: Document, stages: list[Stage] | None = None, keep_work: bool
             STAGES.extend(_stages())
         stages = STAGES
     for s in stages:
+        check_deadline(doc.id)  # a time_limit off the main thread can only stop us here
         if s.optional:
             try:
                 out = s.run(doc)

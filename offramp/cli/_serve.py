@@ -27,6 +27,9 @@ def serve_cmd(
     db: Path = typer.Option(..., help="DuckDB file written by `offramp code --db`."),
     host: str = typer.Option("127.0.0.1", help="Address to bind; the default is this machine only."),
     port: int = typer.Option(8000, min=1, max=65535, help="TCP port."),
+    token: Optional[str] = typer.Option(None, envvar="OFFRAMP_API_TOKEN", show_default=False,
+                                        help="Require 'Authorization: Bearer TOKEN' on POST "
+                                             "requests (default: $OFFRAMP_API_TOKEN; unset: open)."),
 ):
     """Serve the HTTP API (/api, reference at /docs) and the dashboard (/) over a store."""
     try:
@@ -38,11 +41,11 @@ def serve_cmd(
         raise typer.Exit(2)
     from ..errors import StoreError
     try:
-        web = create_app(str(db))
+        web = create_app(str(db), token=token or "")
     except StoreError as e:
         _err(f"offramp: {e}")
         raise typer.Exit(2)
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
         _err(f"offramp: warning: serving on {host}; the API has no authentication")
     _err(f"offramp: dashboard at http://{host}:{port}/  API reference at http://{host}:{port}/docs")
     uvicorn.run(web, host=host, port=port, log_level="info")

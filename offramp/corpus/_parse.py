@@ -27,23 +27,32 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _SENT_END = frozenset(".!?:;\"“”'’—–-")
 
 
-def paragraphs(doc: Document) -> list[tuple[int, str]]:
-    """(start offset, text to parse) of each non-empty paragraph, as offramp.nlp.run makes them.
+def paragraphs(doc: Document) -> list[tuple[int, str, int]]:
+    """(start offset, text to parse, paragraph number) of each piece of each non-empty
+    paragraph, as offramp.nlp.run makes them.
 
-    doc: the Document; a title-case headline is put in sentence case for the parser.
+    doc: the Document; a title-case headline is put in sentence case for the parser; a
+    huge paragraph comes in pieces (offramp.limits.pieces), text left out is warned about.
     """
     from ..actors import known_names
+    from ..limits import pieces
     from ..nlp import sentence_case
 
-    out: list[tuple[int, str]] = []
-    pos = 0
+    out: list[tuple[int, str, int]] = []
+    pos = k = 0
     for chunk in _PARA.split(doc.text):
         start = doc.text.index(chunk, pos) if chunk else pos
         pos = start + len(chunk)
         if chunk.strip():
             if not out and doc.title and chunk.strip() == doc.title.strip():
                 chunk = sentence_case(chunk, known_names())
-            out.append((start, chunk))
+            parts = pieces(chunk)
+            kept = sum(len(t) for _, t in parts)
+            if kept < len(chunk):
+                doc.warnings.append(f"paragraph {k}: {len(chunk) - kept} of {len(chunk)} "
+                                    "characters not parsed (no sentence end)")
+            out += [(start + off, text, k) for off, text in parts]
+            k += 1
     return out
 
 
@@ -174,12 +183,14 @@ def parse_many(docs: list[Document], prefilter: bool = True, batch_size: int = 6
     docs: Documents to parse; prefilter: skip the statistical pipeline for paragraphs that
     cannot matter; batch_size: spaCy batch size. RETURNS counts {"paragraphs", "parsed"}.
     """
-    from ..nlp import MAX_SENT_TOKENS, get_nlp
+    from ..limits import get_limits
+    from ..nlp import get_nlp
 
     nlp = get_nlp()
+    cap = get_limits().max_sentence_tokens
     keep = relevance() if prefilter else None
-    jobs: list[list[tuple[int, str]]] = [paragraphs(d) for d in docs]
-    flat = [text for paras in jobs for _, text in paras]
+    jobs: list[list[tuple[int, str, int]]] = [paragraphs(d) for d in docs]
+    flat = [text for paras in jobs for _, text, _ in paras]
     toks = list(nlp.tokenizer.pipe(flat, batch_size=256))
     wanted: list[bool] = []
     for paras in jobs:
@@ -190,13 +201,13 @@ def parse_many(docs: list[Document], prefilter: bool = True, batch_size: int = 6
     i = 0
     for doc, paras in zip(docs, jobs):
         sents, sentences = [], []
-        for p, (start, _) in enumerate(paras):
+        for start, _, p in paras:
             sdoc = sdocs[i]
             i += 1
             for s in sdoc.sents:
-                if len(s) > MAX_SENT_TOKENS:
-                    doc.warnings.append(f"sentence of {len(s)} tokens cut to {MAX_SENT_TOKENS}")
-                    s = sdoc[s.start:s.start + MAX_SENT_TOKENS]
+                if len(s) > cap:
+                    doc.warnings.append(f"sentence of {len(s)} tokens cut to {cap}")
+                    s = sdoc[s.start:s.start + cap]
                 if not s.text.strip():
                     continue
                 a, b = start + s.start_char, start + s.end_char

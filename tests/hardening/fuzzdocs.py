@@ -194,14 +194,7 @@ def inputs(draw) -> tuple[bytes, str, str | None]:
 # hardening report; tests/hardening/test_regressions.py holds one xfail test for each).
 # Matched by a piece of the crash text, counted apart and not failed on, so the suite stays
 # green until a fix lands; delete the entry with its fix.
-KNOWN = {
-    "OverflowError": "a publication date near year 1 or 9999 overflows relative-date "
-                     "arithmetic (ingest/_read.py parse_date, dates/_resolve.py)",
-    "is out of range": "the same dates make year 0 or 10000 in dates/_resolve.py _month "
-                       "(ValueError; fixed by the same parse_date bounds)",
-    "lxml/html/__init__.py": "lxml's AssertionError on odd markup, through trafilatura and "
-                             "htmldate (ingest/_read.py html_document)",
-}
+KNOWN: dict[str, str] = {}  # crash descriptions awaiting a fix (none now)
 
 
 def known(crash: str) -> str | None:

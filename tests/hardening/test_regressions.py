@@ -1,8 +1,7 @@
 """Minimal reproductions of the crashes fuzzing found, one test each.
 
-Those marked xfail need a fix outside tests/hardening (offramp/ingest, offramp/corpus); the
-exact patches are in the hardening report. strict=True: once a fix lands the test passes,
-pytest reports XPASS as a failure, and the marker (and its entry in fuzzdocs.KNOWN) goes.
+Each was a crash before its fix in offramp/ingest or offramp/corpus; a new crash found by
+fuzzing gets a test here (xfail, strict, with an entry in fuzzdocs.KNOWN) until it is fixed.
 """
 import subprocess
 import sys
@@ -42,8 +41,6 @@ def test_hardening_regression_title_that_is_not_a_string(title):
     assert len(items) == 1
 
 
-@pytest.mark.xfail(strict=True, raises=(OverflowError, ValueError),
-                   reason="ingest/_read.py parse_date accepts years 1 and 9999; relative dates overflow")
 @pytest.mark.parametrize("date,text", [("0001-01-01", "Russia attacked Ukraine yesterday."),
                                        ("9999-12-31", "Russia will attack Ukraine tomorrow."),
                                        ("0001-01-01", "Russia attacked Ukraine in May."),
@@ -53,15 +50,11 @@ def test_hardening_regression_publication_date_at_the_calendar_edge(date, text):
     assert len(items) == 1
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="ingest/_read.py html_document: lxml asserts inside trafilatura/htmldate")
 def test_hardening_regression_svg_after_xml_declaration():
     items = _code_all(b"<?xml version='1.0'?><html><svg>", "p.html")
     assert len(items) == 1 and isinstance(items[0], OfframpError)
 
 
-@pytest.mark.xfail(strict=True, reason="one input that crashes the reader ends the whole CLI "
-                                       "run (ingest/_read.py html_document; corpus reader loop)")
 def test_hardening_regression_one_bad_page_does_not_end_the_run(tmp_path):
     (tmp_path / "a.html").write_bytes(b"<?xml version='1.0'?><html><svg>")
     (tmp_path / "b.txt").write_text("Russia attacked Ukraine on Monday, officials said.")
@@ -85,9 +78,6 @@ def test_hardening_regression_odd_field_types_do_not_end_a_stored_run(tmp_path):
     assert r.returncode == 0 and "documents coded" in err, err[-600:]
 
 
-@pytest.mark.xfail(strict=True, raises=OfframpError,
-                   reason="corpus/_writer.py: one document the store refuses fails its whole "
-                          "commit group, and the run ends (patch in the hardening report)")
 def test_hardening_regression_one_unstorable_document_fails_alone(tmp_path):
     from offramp.corpus._work import Outcome
     from offramp.corpus._writer import Writer
