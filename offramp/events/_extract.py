@@ -456,7 +456,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 from dataclasses import replace
                 c.entry = e = replace(e, type="AGREE", mode=None, word=e.word + "+intent")
                 c.modality = "negated" if gov.lower_.startswith("un") else "future"
-            c.attributed_to = _speaker(doc, k, tok) if e.type not in () else None
+            c.attributed_to = _speaker(doc, k, tok)
             if not source:
                 c.dropped = "no source actor"
             elif not any(a.country for a in source + target):
