@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 
 from .model import Document, Event
 
@@ -52,7 +53,9 @@ def render_table(docs: list[Document], console=None) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    console = console or Console()
+    # piped or logged (not a terminal), rich assumes 80 columns and squeezes the evidence
+    # into a sliver: give it room
+    console = console or Console(width=None if sys.stdout.isatty() else 160)
     for doc in docs:
         t = Table(title=f"{doc.id}  ({doc.date or 'no date'})  {len(doc.events)} events",
                   show_lines=False, expand=True)
