@@ -53,3 +53,12 @@ def test_ingest_bad_inputs_are_errors_not_crashes(tmp_path):
     assert any("not JSON" in e.reason for e in errs)
     assert any("not a valid" in e.reason for e in errs)
     assert len(errs) == 4
+
+
+def test_ingest_datelines_of_several_styles_are_removed():
+    for lead, body in [("VIENNA — ", "The ministers met."),
+                       ("GAZA CITY, Palestinian Territories: ", "Two boys were hurt."),
+                       ("LAGOS (AFP) - ", "Talks began.")]:
+        c = clean_article("A Headline Here\n\n" + lead + body)
+        assert c.text.splitlines()[-1] == body
+    assert clean_article("Head\n\nNATO allies met.").text.endswith("NATO allies met.")
