@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 
 from ..model import Document, Sentence
+from ..nlp import paragraphs
 
 __all__ = ["parse_many", "paragraphs", "Relevance", "relevance"]
 
-_PARA = re.compile(r"\n\s*\n")  # the paragraph break offramp.nlp.run splits on
 _QUOTE_MARK = re.compile(r"[\"“„‘«»]|(?:^|\s)'\w")
 # the pronouns the actors stage resolves (he → the last person named, it → the last state,
 # we → the speaker of a quotation)
@@ -25,35 +25,6 @@ _PRONOUNS = frozenset("he she him her his it its we us our i me my".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
                       "march april may june july august september october november december".split())
 _SENT_END = frozenset(".!?:;\"“”'’—–-")
-
-
-def paragraphs(doc: Document) -> list[tuple[int, str, int]]:
-    """(start offset, text to parse, paragraph number) of each piece of each non-empty
-    paragraph, as offramp.nlp.run makes them.
-
-    doc: the Document; a title-case headline is put in sentence case for the parser; a
-    huge paragraph comes in pieces (offramp.limits.pieces), text left out is warned about.
-    """
-    from ..actors import known_names
-    from ..limits import pieces
-    from ..nlp import sentence_case
-
-    out: list[tuple[int, str, int]] = []
-    pos = k = 0
-    for chunk in _PARA.split(doc.text):
-        start = doc.text.index(chunk, pos) if chunk else pos
-        pos = start + len(chunk)
-        if chunk.strip():
-            if not out and doc.title and chunk.strip() == doc.title.strip():
-                chunk = sentence_case(chunk, known_names())
-            parts = pieces(chunk)
-            kept = sum(len(t) for _, t in parts)
-            if kept < len(chunk):
-                doc.warnings.append(f"paragraph {k}: {len(chunk) - kept} of {len(chunk)} "
-                                    "characters not parsed (no sentence end)")
-            out += [(start + off, text, k) for off, text in parts]
-            k += 1
-    return out
 
 
 def _surface_forms(lemmas: set[str], nlp) -> set[str]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..limits import get_limits, pieces
 from ..model import Document, Sentence
 
-__all__ = ["get_nlp", "run", "MAX_SENT_TOKENS", "sentence_case"]
+__all__ = ["get_nlp", "run", "paragraphs", "MAX_SENT_TOKENS", "sentence_case"]
 
 MAX_SENT_TOKENS = 250  # the default of offramp.limits (max_sentence_tokens); kept for old imports
 _PARA = re.compile(r"\n\s*\n")
@@ -63,30 +63,41 @@ def _known_names() -> set[str]:
         return set()
 
 
-def run(doc: Document) -> Document:
-    """Parse the document: fill doc.sentences and doc.work['sents'] (spaCy spans)."""
-    nlp = get_nlp()
-    paras: list[tuple[int, str]] = []
-    pos = 0
+def paragraphs(doc: Document) -> list[tuple[int, str, int]]:
+    """(start offset in doc.text, text to parse, paragraph number) of each piece of each
+    non-empty paragraph: what the parser sees, for run() and for batched corpus parsing.
+
+    doc: the Document; a title-case headline is put in sentence case for the parser; a
+    huge paragraph comes in sentence-aligned pieces (offramp.limits.pieces) and text left
+    unparsed is reported in doc.warnings.
+    """
+    out: list[tuple[int, str, int]] = []
+    pos = k = 0
     for chunk in _PARA.split(doc.text):
         start = doc.text.index(chunk, pos) if chunk else pos
         pos = start + len(chunk)
-        if chunk.strip():
-            paras.append((start, chunk))
-    texts, where = [], []  # where: (offset in doc.text, paragraph number) of each text
-    for k, (start, chunk) in enumerate(paras):
-        if k == 0 and doc.title and chunk.strip() == doc.title.strip():
+        if not chunk.strip():
+            continue
+        if not out and doc.title and chunk.strip() == doc.title.strip():
             chunk = sentence_case(chunk, _known_names())
-        # a huge paragraph is parsed in sentence-aligned pieces, and a stretch with no
-        # sentence end only as far as the sentence cut would keep anyway: bounded time
+        # bounded time: a stretch with no sentence end is parsed only as far as the
+        # sentence cut would keep anyway
         parts = pieces(chunk)
         kept = sum(len(t) for _, t in parts)
         if kept < len(chunk):
             doc.warnings.append(f"paragraph {k}: {len(chunk) - kept} of {len(chunk)} characters "
                                 "not parsed (no sentence end)")
-        for off, text in parts:
-            texts.append(text)
-            where.append((start + off, k))
+        out += [(start + off, text, k) for off, text in parts]
+        k += 1
+    return out
+
+
+def run(doc: Document) -> Document:
+    """Parse the document: fill doc.sentences and doc.work['sents'] (spaCy spans)."""
+    nlp = get_nlp()
+    parts = paragraphs(doc)
+    texts = [text for _, text, _ in parts]
+    where = [(start, k) for start, _, k in parts]
     cap = get_limits().max_sentence_tokens
     sents, sentences = [], []
     for sdoc, (start, p) in zip(nlp.pipe(texts, batch_size=64), where):

@@ -62,3 +62,5 @@ def test_ingest_datelines_of_several_styles_are_removed():
         c = clean_article("A Headline Here\n\n" + lead + body)
         assert c.text.splitlines()[-1] == body
     assert clean_article("Head\n\nNATO allies met.").text.endswith("NATO allies met.")
+    for prose in ("U.S.-China trade talks resumed.", "NATO-Russia ties froze."):
+        assert clean_article("Head\n\n" + prose).text.endswith(prose)
