@@ -150,12 +150,8 @@ def _day_row(r: dict) -> dict:
 
 
 def _as_date(value, name: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise ValueError(f"{name} {str(value)[:30]!r} is not a YYYY-MM-DD date")
+    from ._filters import parse_day  # one date parser for the whole package
+    return parse_day(value, name)
 
 
 def dyad_span(conn, a: str, b: str, directed: bool = False) -> tuple[dt.date, dt.date] | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Document, Sentence
-from ..nlp import paragraphs
+from ..model import Document
+from ..nlp import paragraphs, set_sentences
 
 __all__ = ["parse_many", "paragraphs", "Relevance", "relevance"]
 
@@ -154,11 +154,9 @@ def parse_many(docs: list[Document], prefilter: bool = True, batch_size: int = 6
     docs: Documents to parse; prefilter: skip the statistical pipeline for paragraphs that
     cannot matter; batch_size: spaCy batch size. RETURNS counts {"paragraphs", "parsed"}.
     """
-    from ..limits import get_limits
     from ..nlp import get_nlp
 
     nlp = get_nlp()
-    cap = get_limits().max_sentence_tokens
     keep = relevance() if prefilter else None
     jobs: list[list[tuple[int, str, int]]] = [paragraphs(d) for d in docs]
     flat = [text for paras in jobs for _, text, _ in paras]
@@ -171,20 +169,6 @@ def parse_many(docs: list[Document], prefilter: bool = True, batch_size: int = 6
     sdocs = [next(parsed) if w else _sentencizer()(t) for t, w in zip(toks, wanted)]
     i = 0
     for doc, paras in zip(docs, jobs):
-        sents, sentences = [], []
-        for start, _, p in paras:
-            sdoc = sdocs[i]
-            i += 1
-            for s in sdoc.sents:
-                if len(s) > cap:
-                    doc.warnings.append(f"sentence of {len(s)} tokens cut to {cap}")
-                    s = sdoc[s.start:s.start + cap]
-                if not s.text.strip():
-                    continue
-                a, b = start + s.start_char, start + s.end_char
-                sentences.append(Sentence(index=len(sentences), text=doc.text[a:b], start=a,
-                                          end=b, paragraph=p))
-                sents.append(s)
-        doc.sentences = sentences
-        doc.work["sents"] = sents
+        set_sentences(doc, ((sdocs[i + j], (start, p)) for j, (start, _, p) in enumerate(paras)))
+        i += len(paras)
     return {"paragraphs": len(flat), "parsed": sum(wanted)}

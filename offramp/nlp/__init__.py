@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..limits import get_limits, pieces
 from ..model import Document, Sentence
 
-__all__ = ["get_nlp", "run", "paragraphs", "MAX_SENT_TOKENS", "sentence_case"]
+__all__ = ["get_nlp", "run", "paragraphs", "set_sentences", "MAX_SENT_TOKENS", "sentence_case"]
 
 MAX_SENT_TOKENS = 250  # the default of offramp.limits (max_sentence_tokens); kept for old imports
 _PARA = re.compile(r"\n\s*\n")
@@ -98,19 +98,27 @@ def run(doc: Document) -> Document:
     parts = paragraphs(doc)
     texts = [text for _, text, _ in parts]
     where = [(start, k) for start, _, k in parts]
+    set_sentences(doc, zip(nlp.pipe(texts, batch_size=64), where))
+    return doc
+
+
+def set_sentences(doc: Document, parsed) -> None:
+    """Fill doc.sentences and doc.work['sents'] from parsed pieces, cutting long sentences.
+
+    parsed: (spaCy Doc of a piece, (offset of the piece in doc.text, paragraph number)) pairs.
+    """
     cap = get_limits().max_sentence_tokens
     sents, sentences = [], []
-    for sdoc, (start, p) in zip(nlp.pipe(texts, batch_size=64), where):
+    for sdoc, (start, p) in parsed:
         for s in sdoc.sents:
             if len(s) > cap:
                 doc.warnings.append(f"sentence of {len(s)} tokens cut to {cap}")
                 s = sdoc[s.start:s.start + cap]
             if not s.text.strip():
                 continue
-            i = len(sentences)
             a, b = start + s.start_char, start + s.end_char
-            sentences.append(Sentence(index=i, text=doc.text[a:b], start=a, end=b, paragraph=p))
+            sentences.append(Sentence(index=len(sentences), text=doc.text[a:b], start=a, end=b,
+                                      paragraph=p))
             sents.append(s)
     doc.sentences = sentences
     doc.work["sents"] = sents
-    return doc
