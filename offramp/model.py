@@ -147,6 +147,7 @@ class Document:
     url: str | None = None
     source: str | None = None
     byline: str | None = None
+    dateline: str | None = None  # place of filing, e.g. "ALGIERS, Algeria"
     raw_text: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -164,6 +165,7 @@ class Document:
             "url": self.url,
             "source": self.source,
             "byline": self.byline,
+            "dateline": self.dateline,
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
             "activities": list(self.activities),

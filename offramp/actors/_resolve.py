@@ -16,6 +16,7 @@ __all__ = ["resolve_document", "actors_of", "inner_actors", "matcher"]
 _NP_LEFT = {"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "case", "punct",
             "advmod", "npadvmod", "cc", "conj", "prep", "pobj"}
 _PRONOUNS = {"he", "she", "him", "her", "his"}
+_PLURAL = {"they", "them", "their"}
 _OFFICIAL_SECTORS = {"GOV", "MIL", "SPY", "COP", "LEG", "JUD", "PRM"}
 _FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _COUNTRY_KINDS = {"name", "short", "demonym", "demonym_plural", "adj", "capital", "seat", "body"}
@@ -58,6 +59,8 @@ class _State:
         self.last_person: Actor | None = None
         self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
+        self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
+        self.resolved: dict[tuple[int, int], list[Actor]] = {}
         self.cache: dict[int, list[Actor]] = {}   # id of spaCy token's doc & i → actors
 
 
@@ -146,7 +149,12 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     head = m.get(tok.i)
     low = tok.lower_
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
-        return _named(tok, st)
+        found = _named(tok, st)
+        if found and tok.dep_ in ("nsubj", "nsubjpass") and not found[0].country:
+            st.last_state = found[0]  # "Amnesty International said it ..."
+        return found
+    if low in _PLURAL and head is None:
+        return [Actor(**{**p.__dict__, "text": tok.text}) for p in _plural_antecedent(st)]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
@@ -155,7 +163,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if low in ("it", "its") and head is None:
         # "Iran said it would ...", "Sudan ... its army": the last state in subject position
         p = st.last_state
-        return [Actor(text=tok.text, country=p.country, org=p.org)] if p else []
+        if p is None:
+            return []
+        return [Actor(text=tok.text, country=p.country, org=p.org,
+                      name=None if p.country else p.name)]
     countries: list[Entry] = []
     person: Entry | None = None
     sector: Entry | None = None
@@ -235,7 +246,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
 def resolve_document(doc: Document) -> None:
     """Resolve every candidate actor token of the document, in text order."""
     st = _State(doc)
-    cache: dict[tuple[int, int], list[Actor]] = {}
+    cache: dict[tuple[int, int], list[Actor]] = st.resolved
     per_doc: dict[int, list] = {}
     for k, sent in enumerate(doc.work.get("sents", [])):
         if id(sent.doc) not in per_doc:
@@ -247,7 +258,23 @@ def resolve_document(doc: Document) -> None:
                 acts = _resolve_np(t, m, st)
                 if acts:
                     cache[(k, t.i)] = acts
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PLURAL and (
+                            t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
+                        st.last_plural = (k, t)
     doc.work["actors"] = cache
+
+
+def _plural_antecedent(st: _State) -> list[Actor]:
+    """The actors of the last plural subject and its conjuncts ("Russia and Belarus")."""
+    if st.last_plural is None:
+        return []
+    k, t = st.last_plural
+    out, stack = [], [t]
+    while stack:
+        x = stack.pop(0)
+        out.extend(st.resolved.get((k, x.i), []))
+        stack.extend(c for c in x.children if c.dep_ == "conj")
+    return out
 
 
 def actors_of(doc: Document, k: int, tok) -> list[Actor]:

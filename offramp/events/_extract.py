@@ -33,7 +33,11 @@ _NEEDS_DOBJ = {"expect", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
-_NOT_EVENT_MOD = {"draft"}             # "a draft agreement" is a text, not an agreement
+_NOT_EVENT_MOD = {"draft"}
+# texts that speak for their authors: "a report accusing X", "the resolution demands"
+_PAPERS = {"report", "statement", "letter", "resolution", "communique", "communiqué", "document",
+           "study", "analysis", "declaration", "decree", "memo", "note", "petition", "complaint",
+           "lawsuit", "editorial", "ruling", "verdict", "bill", "proposal", "plan", "order"}             # "a draft agreement" is a text, not an agreement
 
 
 @dataclass
@@ -56,6 +60,8 @@ def _lookup(tok) -> LexEntry | None:
     lex = lexicon()
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         lemma = tok.lemma_.lower()
+        if e := _idiom(tok):
+            return e
         for c in tok.children:
             if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in _PARTICLES) \
                     and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
@@ -72,6 +78,28 @@ def _lookup(tok) -> LexEntry | None:
                         return e
         return lex.get((low, "N")) or lex.get((lemma, "N"))
     return None
+
+
+def _idiom(verb) -> LexEntry | None:
+    """A verb-object idiom: "signed a deal", "denied entry to", "set a deadline"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            e = lex.get((f"{lemma} {c.lemma_.lower()}", "VO")) or lex.get((f"{lemma} {c.lower_}", "VO"))
+            if e:
+                return e
+    return None
+
+
+def _idiom_object(tok) -> bool:
+    """tok is the object noun of a verb-object idiom (the verb carries the event)."""
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    e = _idiom(tok.head)
+    return e is not None and e.word.split()[-1] in (tok.lemma_.lower(), tok.lower_)
 
 
 def _subject(tok, depth: int = 0):
@@ -213,7 +241,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         source = _acts(doc, k, agent, inner=False)
         target = _acts(doc, k, [passive])
         return source, target
-    if (tok.tag_ == "VBN" or tok.i == tok.sent.start and tok.tag_ == "VBD") \
+    misparsed = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+    if (tok.tag_ == "VBN" or tok.i == tok.sent.start and tok.tag_ == "VBD") and not misparsed \
             and tok.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
         return [], []  # "Asked about X, the official ...": a passive participle, no agent
@@ -224,6 +253,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
         source = inner_actors(doc, k, src_tok)  # "thousands of Georgians protested"
+    if not source and src_tok is not None and _lemma_in(src_tok, _PAPERS):
+        # "a U.S. report called for ...", "put out a report accusing X": the author
+        source = inner_actors(doc, k, src_tok)
+        if not source and src_tok.dep_ in ("dobj", "nsubjpass") and src_tok.head.i != tok.i:
+            s2 = _subject(src_tok.head)
+            source = actors_of(doc, k, s2) if s2 is not None else []
     if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
@@ -236,12 +271,18 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         if objs and not moved and not any(inner_actors(doc, k, o) for o in objs):
             return [], []  # "released a statement", "moved the meeting": nothing moves
         objs = [o for o in objs if o not in moved]
+    idiom_obj = []
+    if e.pos == "VO":  # "signed a deal with X": the deal is the event, X the target
+        idiom_obj = [o for o in objs if e.word.split()[-1] in (o.lemma_.lower(), o.lower_)]
+        objs = [o for o in objs if o not in idiom_obj]
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
     if " " in e.word:  # "called for a ceasefire between X and Y": the parties asked
         preps += (e.word.split()[-1],)
     tgt_toks += _pobjs(tok, preps)
+    for o in idiom_obj:  # "established ties with X": the parser hangs X on the noun
+        tgt_toks += _pobjs(o, preps)
     for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
             tgt_toks += [g for g in c.children if g.dep_ == "dobj"] + _pobjs(c, DEFAULT_PREPS)
@@ -433,9 +474,11 @@ def candidates(doc: Document) -> list[Candidate]:
                     t.lower_ in _NOT_EVENT_MOD
                     for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
                 continue  # "ceasefire agreement": the head noun carries the event
+            if e.pos == "N" and _idiom_object(tok):
+                continue
             e = _transfer(tok, e)
             c = Candidate(k=k, tok=tok, entry=e)
-            source, target = (_verb_args if e.pos == "V" else _noun_args)(
+            source, target = (_verb_args if e.pos in ("V", "VO") else _noun_args)(
                 doc, k, tok, e, prev_source, prev_target)
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)

@@ -76,6 +76,61 @@ _PLACE_RELS = ("in", "at", "inside", "outside", "near", "on", "to", "into", "acr
                "mod", "obj", "subj", "over")
 
 
+_AUTHORITY = {"GOV", "JUD", "COP", "LEG"}
+_DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CONCEDE"}
+
+
+def _generic(a: Actor) -> bool:
+    return a.country is None and not a.name
+
+
+def _fill_generic(doc, c, loc, typ, source, target):
+    """Unnamed people with no country ("journalists", "banks") beside actors with one are
+    of the country where it happens; a state's police, courts and ministries act at home."""
+    here = loc.country if loc and loc.country and len(loc.country) == 3 else \
+        _sentence_country(doc, c) or _home_country(doc)
+    if any(_generic(a) for a in source) and here:
+        source = [replace(a, country=here) if _generic(a) else a for a in source]
+    if any(_generic(a) for a in target):
+        fill = here
+        if fill is None and typ in _DOMESTIC:
+            fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country), None)
+        if fill:
+            target = [replace(a, country=fill) if _generic(a) else a for a in target]
+    return source, target
+
+
+def _sentence_country(doc: Document, c: Candidate) -> str | None:
+    """The one country of all the places a sentence names, if there is just one."""
+    from ..places import find_place_phrases, geocode
+
+    cache = doc.work.setdefault("sent_country", {})
+    if c.k not in cache:
+        sent = c.tok.sent
+        found = set()
+        for p in find_place_phrases(sent):
+            loc = geocode(p.name, text=sent.text)
+            if loc and loc.country and len(loc.country) == 3:
+                found.add(loc.country)
+        cache[c.k] = found.pop() if len(found) == 1 else None
+    return cache[c.k]
+
+
+def _home_country(doc: Document) -> str | None:
+    """The country of the dateline ("ALGIERS, Algeria -"), if it geocodes."""
+    if "home" not in doc.work:
+        home = None
+        if doc.dateline:
+            from ..places import geocode
+            name, _, qual = doc.dateline.partition(",")
+            loc = geocode(name.strip().title(), text=doc.dateline.title()) or (
+                geocode(qual.strip().title()) if qual.strip() else None)
+            if loc and loc.country and len(loc.country) == 3:
+                home = loc.country
+        doc.work["home"] = home
+    return doc.work["home"]
+
+
 def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
     pub = dt.date.fromisoformat(doc.date) if doc.date else None
     events = []
@@ -90,12 +145,17 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         target, partial, source = c.target, c.partial, c.source
         if c.stateless:
             # domestic actors with no country of their own ("police", "a court") act where
-            # the event happens: "a court in Argentina released ..."
-            if not (loc and loc.country and len(loc.country) == 3):
-                c.dropped = "neither side has a country, nor the place"
-                continue
-            source = [replace(a, country=loc.country) for a in source]
-            target = [replace(a, country=loc.country) for a in target]
+            # the event happens ("a court in Argentina released ..."), else where the story
+            # was filed; failing both they stay without a country rather than being lost
+            home = loc.country if loc and loc.country and len(loc.country) == 3 else \
+                _sentence_country(doc, c) or _home_country(doc)
+            if home:
+                source = [replace(a, country=home) for a in source]
+                target = [replace(a, country=home) for a in target]
+        elif any(_generic(a) for a in source + target):
+            source, target = _fill_generic(doc, c, loc, e.type, source, target)
+        own = {(a.country, a.sector, a.name) for a in source}
+        target = [a for a in target if (a.country, a.sector, a.name) not in own]  # "laid down their arms"
         if e.type in _HOSTED and not target and loc and loc.country and \
                 loc.country not in {a.country for a in source}:
             # troops sent into another state's territory: that state is the recipient

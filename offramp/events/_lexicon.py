@@ -19,7 +19,7 @@ DEFAULT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into
 @dataclass(frozen=True)
 class LexEntry:
     word: str
-    pos: str          # V or N
+    pos: str          # V, N or VO (a verb with its object noun: "signed a deal")
     type: str
     mode: str | None
     context: tuple[str, ...]
@@ -30,7 +30,7 @@ class LexEntry:
 
     @property
     def rule(self) -> str:
-        kind = "verbs" if self.pos == "V" else "nouns"
+        kind = {"V": "verbs", "N": "nouns", "VO": "idioms"}[self.pos]
         return f"events.{kind}.v1:{self.word}"
 
 
@@ -45,9 +45,9 @@ def lexicon() -> dict[tuple[str, str], LexEntry]:
     for (n, _), r in zip(lines[1:], rows):
         typ = (r.get("type") or "").strip()
         pos = (r.get("pos") or "").strip()
-        if typ not in TYPES or pos not in ("V", "N"):
+        if typ not in TYPES or pos not in ("V", "N", "VO") or pos == "VO" and " " not in r["word"].strip():
             raise DataError(f"line {n}: bad type {typ!r} or pos {pos!r}", source=str(path))
-        word = r["word"].strip().lower()
+        word = " ".join(r["word"].lower().split())
         flags = {f for f in (r.get("flags") or "").split(",") if f.strip()}
         if typ in SYMMETRIC:
             flags.add("recip")
@@ -56,8 +56,8 @@ def lexicon() -> dict[tuple[str, str], LexEntry]:
             continue
         out[key] = LexEntry(
             word=word, pos=pos, type=typ, mode=(r.get("mode") or "").strip() or None,
-            context=tuple(c for c in (r.get("context") or "").split(",") if c.strip()),
-            of_role=(r.get("of_role") or "").strip() or None,
+            context=tuple(c.strip() for c in (r.get("context") or "").split(",") if c.strip()),
+            of_role=(r.get("of_role") or "").strip() or None,  # noqa: E501
             preps=tuple(p for p in (r.get("preps") or "").split(",") if p.strip()),
             flags=frozenset(flags), line=n)
     return out

@@ -31,6 +31,7 @@ class Cleaned:
     title: str | None
     byline: str | None
     dropped: list[str]
+    dateline: str | None = None  # "ALGIERS, Algeria": where the story was filed
 
 
 def _normalise(text: str) -> str:
@@ -87,15 +88,23 @@ def clean_article(raw: str) -> Cleaned:
     while len(paras) > 1 and len(paras[-1].split()) <= 6 and not _END_PUNCT.search(paras[-1]):
         dropped.append(paras.pop())
     body_start = 1 if title else 0
+    dateline = None
     if len(paras) > body_start:
         m = _DATELINE.match(paras[body_start])
         if m and m.end() < len(paras[body_start]):
+            dateline = _dateline_place(m.group(0))
             paras[body_start] = paras[body_start][m.end():]
     text = "\n\n".join(p for p in paras if p)
     if not text.strip():
         # everything looked like a caption: better to code it than to lose the document
         text, dropped = "\n\n".join(ln.strip() for ln in lines if ln.strip()), []
-    return Cleaned(text, title, byline, dropped)
+    return Cleaned(text, title, byline, dropped, dateline)
+
+
+def _dateline_place(matched: str) -> str | None:
+    """'WASHINGTON (Reuters) - ' -> 'WASHINGTON'; '(CNSNews.com) -' -> None."""
+    place = re.sub(r"\([^)]*\)", " ", matched).strip(" -–—:\t")
+    return place or None
 
 
 def _split_block(lines: list[str]) -> list[str]:

@@ -72,7 +72,8 @@ def document_from_text(text: str, doc_id: str, date=None, *, title=None, url=Non
         raise InputError("document has no article text after cleaning", source=origin)
     pub = parse_date(date, origin) or _date_from_byline(c.byline)
     return Document(id=str(doc_id), text=c.text, date=pub, title=title or c.title, url=url,
-                    source=source, byline=c.byline, raw_text=text)
+                    source=source, byline=c.byline, raw_text=text,
+                    dateline=c.dateline)
 
 
 def _gunzip(data: bytes, origin: str) -> bytes:

@@ -56,11 +56,14 @@ def test_ingest_bad_inputs_are_errors_not_crashes(tmp_path):
 
 
 def test_ingest_datelines_of_several_styles_are_removed():
-    for lead, body in [("VIENNA — ", "The ministers met."),
-                       ("GAZA CITY, Palestinian Territories: ", "Two boys were hurt."),
-                       ("LAGOS (AFP) - ", "Talks began.")]:
+    for lead, body, place in [("VIENNA — ", "The ministers met.", "VIENNA"),
+                              ("GAZA CITY, Palestinian Territories: ", "Two boys were hurt.",
+                               "GAZA CITY, Palestinian Territories"),
+                              ("LAGOS (AFP) - ", "Talks began.", "LAGOS"),
+                              ("(CNSNews.com) – ", "Talks began.", None)]:
         c = clean_article("A Headline Here\n\n" + lead + body)
         assert c.text.splitlines()[-1] == body
+        assert c.dateline == place  # kept: where the story was filed
     assert clean_article("Head\n\nNATO allies met.").text.endswith("NATO allies met.")
     for prose in ("U.S.-China trade talks resumed.", "NATO-Russia ties froze."):
         assert clean_article("Head\n\n" + prose).text.endswith(prose)

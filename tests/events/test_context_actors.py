@@ -1,0 +1,93 @@
+"""Unnamed actors take their country from the text around them; pronouns, reports and
+verb-object idioms. Sentences written for these tests."""
+import pytest
+
+from tests.conftest import has_event
+
+D = "2023-05-16"
+
+
+def _ev(doc, typ):
+    return next(e for e in doc.events if e.type == typ)
+
+
+def test_dateline_gives_domestic_actors_their_country(code):
+    doc = code("NAIROBI, Kenya - Police arrested six journalists outside a courthouse.", date=D)
+    assert doc.dateline == "NAIROBI, Kenya"
+    assert has_event(doc, "COERCE", "KEN", "KEN", "actual")
+
+
+def test_without_dateline_or_place_domestic_actors_stay_countryless(code):
+    doc = code("Police arrested six journalists outside a courthouse.", date=D)
+    e = _ev(doc, "COERCE")
+    assert [a.country for a in e.source] == [None] and e.target[0].sector == "JRN"
+
+
+def test_place_in_sentence_gives_victims_their_country(code):
+    doc = code("Ethiopian artillery killed four children in Mekelle on Monday.", date=D)
+    assert has_event(doc, "ASSAULT", "ETH", "ETH")
+    doc = code("Syrian warplanes killed five villagers near Idlib.", date=D)
+    assert has_event(doc, "ASSAULT", "SYR", "SYR")
+
+
+def test_state_authority_acts_on_unnamed_people_at_home(code):
+    doc = code("Turkish prosecutors opened an investigation into forty employees of a bank.", date=D)
+    assert has_event(doc, "ACCUSE", "TUR", "TUR")
+
+
+def test_foreign_army_does_not_give_its_country_to_victims(code):
+    doc = code("Russian soldiers detained three fishermen.", date=D)
+    e = _ev(doc, "COERCE")
+    assert [a.country for a in e.target] == [None]
+
+
+def test_they_refers_to_last_plural_subject(code):
+    doc = code("Serbia and Hungary held a summit on Monday. They agreed to build a new railway.",
+               date=D)
+    assert has_event(doc, "AGREE", "SRB", "HUN", "actual")
+
+
+def test_they_does_not_become_its_own_target(code):
+    doc = code("Colombian guerrillas met in Havana. They laid down their weapons.", date=D)
+    e = _ev(doc, "RETREAT")
+    assert e.target == [] and e.source[0].sector == "REB"
+
+
+def test_organisation_named_it_is_the_source(code):
+    doc = code("Amnesty International said it would sue the Hungarian government.", date=D)
+    assert any(e.type == "ACCUSE" and e.source[0].name == "Amnesty International"
+               and e.target[0].country == "HUN" for e in doc.events)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("A Danish parliamentary report called for sanctions against Eritrea.", "REQUEST", "DNK", "ERI"),
+    ("Amnesty International published a report accusing the Egyptian police of torture.", "ACCUSE",
+     None, "EGY"),
+])
+def test_reports_speak_for_their_authors(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert any(e.type == typ and tgt in {a.country for a in e.target}
+               and (src is None or src in {a.country for a in e.source}) for e in doc.events), \
+        [(e.type, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    ("Vietnam and Laos signed a border treaty in Hanoi.", "SUPPORT", "VNM", "LAO", "actual"),
+    ("Chile and Peru reached an agreement on fishing rights.", "SUPPORT", "CHL", "PER", "actual"),
+    ("Paraguay will sign a trade deal with Taiwan next week.", "SUPPORT", "PRY", "TWN", "future"),
+    ("Fiji established diplomatic relations with Kosovo.", "SUPPORT", "FJI", "XKX", "actual"),
+    ("Bahrain severed ties with Qatar.", "SANCTION", "BHR", "QAT", "actual"),
+    ("Georgia denied entry to a Russian journalist.", "REJECT", "GEO", "RUS", "actual"),
+    ("Ghana gave Togo a two-week deadline to withdraw the troops.", "THREATEN", "GHA", "TGO", "actual"),
+    ("Indian troops opened fire on Pakistani positions.", "ASSAULT", "IND", "PAK", "actual"),
+    ("Bahrain did not sever ties with Qatar.", "SANCTION", "BHR", "QAT", "negated"),
+])
+def test_verb_object_idioms(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, modality), [(e.type, e.source, e.target, e.modality)
+                                                     for e in doc.events]
+
+
+def test_idiom_object_is_not_a_second_event(code):
+    doc = code("Vietnam and Laos signed a border treaty in Hanoi.", date=D)
+    assert not any(e.type == "AGREE" for e in doc.events)
