@@ -299,13 +299,16 @@ def inner_actors(doc: Document, k: int, tok, depth: int = 3, exclude=frozenset()
 
     exclude: countries that do not count ("lifted its ban on X": "its" is the source).
     """
-    own = [a for a in actors_of(doc, k, tok) if a.country not in exclude or not a.country]
+    def keep(a):  # "its ban" is the source itself; "Iran's prisoners" are other Iranians
+        return a.country not in exclude or not a.country or a.sector or a.name
+
+    own = [a for a in actors_of(doc, k, tok) if keep(a)]
     if own or depth == 0:
         return own
     out: list[Actor] = []
     for c in tok.children:
         if c.dep_ in ("poss", "compound", "nmod", "amod"):
-            out.extend(a for a in actors_of(doc, k, c) if a.country not in exclude)
+            out.extend(a for a in actors_of(doc, k, c) if keep(a) and c.lower_ not in ("its", "their"))
     for c in tok.children:
         if not out and c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
             for g in c.children:

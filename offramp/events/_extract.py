@@ -28,7 +28,8 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "hold", "organize", "organise", "convene", "file", "lodge", "bring",
           "press", "level", "express", "voice", "grant", "approve", "adopt", "pass", "renew",
           "intend", "try", "attempt", "decide", "agree", "vow", "pledge",
-          "promise", "propose", "complete", "finish", "conclude", "end"}
+          "promise", "propose", "complete", "finish", "conclude", "end", "declare", "observe",
+          "broker", "call", "accept", "agree", "negotiate"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
@@ -265,8 +266,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj") or
             c.dep_ == "dative" and c.pos_ != "ADP"]
     if e.type in _DOBJ_MOVED:
-        own = {a.country for a in source}
+        own = {a.country for a in source if a.country}
         moved = [o for o in objs if o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
+                 o.lower_ in ("weapons", "arms") or
                  any(a.country in own for a in actors_of(doc, k, o))]
         if objs and not moved and not any(inner_actors(doc, k, o) for o in objs):
             return [], []  # "released a statement", "moved the meeting": nothing moves
@@ -438,9 +440,33 @@ def _transfer(tok, e: LexEntry) -> LexEntry:
     return e
 
 
+# acts that can be aimed at a thing: "condemned the ruling", "rejected the plan"; a
+# meeting or an aid delivery with no actor on the other side stays partial
+_AIMED_AT_THINGS = {"SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION",
+                    "COERCE", "ASSAULT"}
+
+
+def _object_target(tok, e: LexEntry) -> list[Actor]:
+    """What a directed act is aimed at when it is not an actor ("rejected the plan",
+    "condemned the ruling"): kept as an object so the act is not lost; its country comes
+    later from the place or the story."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"] \
+        if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
+    preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in _PLACE_PREPS)
+    objs += _pobjs(tok, preps)
+    if e.pos == "N" and e.of_role == "target":
+        objs += _pobjs(tok, ("of",))
+    for o in objs:
+        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.lower_ not in _EQUIPMENT:
+            span = o.doc[o.left_edge.i:o.right_edge.i + 1]
+            if len(span) <= 12 and not _lookup(o):
+                return [Actor(text=span.text, role="object")]
+    return []
+
+
 def _usable(a: Actor) -> bool:
     """An actor worth coding: a country, or a named body or person, or a sector."""
-    return bool(a.country or a.name or a.sector)
+    return bool(a.country or a.name or a.sector or a.role == "object")
 
 
 def _prefer_countries(acts: list[Actor]) -> list[Actor]:
@@ -488,6 +514,8 @@ def candidates(doc: Document) -> list[Candidate]:
             target = _dedupe([a for a in target if _usable(a) and (
                 a.country is None or a.country not in src_c
                 or a.sector not in {s.sector for s in source})])
+            if source and not target and e.type in _AIMED_AT_THINGS:
+                target = _object_target(tok, e)
             c.source, c.target = source, target
             if source:
                 prev_source, prev_target = source, target

@@ -52,7 +52,7 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     return pub.isoformat(), "publication", None
 
 
-_HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST"}  # "bombed targets in Lebanon", "a protest in Beijing"
+_HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST", "RETREAT"}  # "bombed targets in Lebanon", "a protest in Beijing"
 _VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 

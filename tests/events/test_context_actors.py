@@ -91,3 +91,28 @@ def test_verb_object_idioms(code, text, typ, src, tgt, modality):
 def test_idiom_object_is_not_a_second_event(code):
     doc = code("Vietnam and Laos signed a border treaty in Hanoi.", date=D)
     assert not any(e.type == "AGREE" for e in doc.events)
+
+
+def test_act_aimed_at_a_thing_keeps_the_thing_as_object(code):
+    doc = code("Bolivia's foreign minister condemned the ruling of the arbitration panel.", date=D)
+    e = _ev(doc, "ACCUSE")
+    assert e.target and e.target[0].role == "object" and "ruling" in e.target[0].text
+
+
+def test_meeting_with_no_party_gets_no_object(code):
+    doc = code("The official said Washington was working closely with our allies and partners.",
+               date=D)
+    assert not any(a.role == "object" for e in doc.events for a in e.target)
+
+
+def test_court_releasing_a_named_person_keeps_the_person(code):
+    doc = code("A court in Peru released former minister Carlos Quispe from prison on Monday.",
+               date=D)
+    e = _ev(doc, "RETREAT")
+    assert [a.country for a in e.source] == ["PER"] and e.target and \
+        e.target[0].country == "PER"
+
+
+def test_withdrawal_from_a_country_has_that_country_as_recipient(code):
+    doc = code("Chad withdrew its troops from Mali on Monday.", date=D)
+    assert has_event(doc, "RETREAT", "TCD", "MLI", "actual")
