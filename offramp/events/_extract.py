@@ -140,6 +140,12 @@ def _subject(tok, depth: int = 0):
     return None
 
 
+def _controlled_subject(c) -> bool:
+    """"wants Putin to attack": the parser makes Putin the subject of an infinitive."""
+    return c.dep_ in ("ccomp", "xcomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) \
+        and any(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in c.children)
+
+
 def _pobjs(tok, preps) -> list:
     out = []
     for c in tok.children:
@@ -247,8 +253,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             and tok.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
         return [], []  # "Asked about X, the official ...": a passive participle, no agent
-    if tok.lemma_.lower() in _NEEDS_DOBJ and not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                                                      for c in tok.children):
+    if tok.lemma_.lower() in _NEEDS_DOBJ and not any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or _controlled_subject(c)
+            for c in tok.children):
         return [], []  # "expects that talks will fail" is a forecast, "expects a reply" a request
     src_tok = _subject(tok)
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
@@ -267,8 +274,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             c.dep_ == "dative" and c.pos_ != "ADP"]
     if e.type in _DOBJ_MOVED:
         own = {a.country for a in source if a.country}
-        moved = [o for o in objs if o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
-                 o.lower_ in ("weapons", "arms") or
+        def foreign(o):  # "released the Greek soldiers": another state's people are freed
+            return any(a.country and a.country not in own for a in actors_of(doc, k, o))
+        moved = [o for o in objs if (o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
+                                     o.lower_ in ("weapons", "arms")) and not foreign(o) or
                  any(a.country in own for a in actors_of(doc, k, o))]
         if objs and not moved and not any(inner_actors(doc, k, o) for o in objs):
             return [], []  # "released a statement", "moved the meeting": nothing moves
@@ -459,9 +468,27 @@ def _object_target(tok, e: LexEntry) -> list[Actor]:
     for o in objs:
         if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.lower_ not in _EQUIPMENT:
             span = o.doc[o.left_edge.i:o.right_edge.i + 1]
-            if len(span) <= 12 and not _lookup(o):
+            if len(span) <= 12:
                 return [Actor(text=span.text, role="object")]
     return []
+
+
+_CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _conflict_clause(tok) -> bool:
+    """The reported clause of a verb of saying holds a conflict act."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp") and any(
+                (e := _lookup(t)) is not None and e.type in _CONFLICT for t in c.subtree):
+            return True
+    return False
+
+
+def _refusal(tok) -> bool:
+    """"will not X", "would not X", "won't X": a stated refusal, not a report that X did not happen."""
+    return any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
 
 
 def _usable(a: Actor) -> bool:
@@ -502,6 +529,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
                 continue
+            if "charge" in e.flags and not _conflict_clause(tok):
+                continue
             e = _transfer(tok, e)
             c = Candidate(k=k, tok=tok, entry=e)
             source, target = (_verb_args if e.pos in ("V", "VO") else _noun_args)(
@@ -528,6 +557,13 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = replace(e, type="AGREE", mode=None, word=e.word + "+intent")
                 c.modality = "negated" if gov.lower_.startswith("un") else "future"
             c.attributed_to = _speaker(doc, k, tok)
+            if c.modality == "negated" and e.type in _COOP | {"AGREE"} and source and _refusal(tok):
+                # "will not release", "would not provide aid": declining is a rejection
+                from dataclasses import replace
+                out.append(Candidate(k=k, tok=tok, entry=replace(
+                    e, type="REJECT", mode=None, context=(), word=e.word + "+refusal"),
+                    source=source, target=target, attributed_to=c.attributed_to,
+                    stateless=not any(a.country for a in source + target)))
             if not source:
                 c.dropped = "no source actor"
             elif not any(a.country for a in source + target):

@@ -116,3 +116,27 @@ def test_court_releasing_a_named_person_keeps_the_person(code):
 def test_withdrawal_from_a_country_has_that_country_as_recipient(code):
     doc = code("Chad withdrew its troops from Mali on Monday.", date=D)
     assert has_event(doc, "RETREAT", "TCD", "MLI", "actual")
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    ("Norway said it would not send weapons to Yemen.", "REJECT", "NOR", "YEM", "actual"),
+    ("Turkey will not release the Greek soldiers.", "REJECT", "TUR", "GRC", "actual"),
+    ("Kenya claimed that Somali militants had attacked its border posts.", "ACCUSE", "KEN", "SOM",
+     "actual"),
+    ("Brazil wants Argentina to lift the tariffs.", "REQUEST", "BRA", "ARG", "actual"),
+    ("Estonia presented evidence against Russia.", "ACCUSE", "EST", "RUS", "actual"),
+    ("Canada issued a travel warning for Haiti.", "SANCTION", "CAN", "HTI", "actual"),
+])
+def test_refusals_claims_wishes_and_evidence(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, modality), [(e.type, e.source, e.target, e.modality)
+                                                     for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Turkey did not release the Greek soldiers.", "REJECT"),  # a report, not a refusal
+    ("Russia claimed that the talks went well.", "ACCUSE"),    # a claim with no charge in it
+])
+def test_no_refusal_or_charge_without_its_cue(code, text, typ):
+    doc = code(text, date=D)
+    assert not any(e.type == typ for e in doc.events), [(e.type, e.source) for e in doc.events]
