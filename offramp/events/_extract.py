@@ -29,8 +29,9 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "press", "level", "express", "voice", "grant", "approve", "adopt", "pass", "renew",
           "intend", "try", "attempt", "decide", "agree", "vow", "pledge",
           "promise", "propose", "complete", "finish", "conclude", "end", "declare", "observe",
-          "broker", "call", "accept", "agree", "negotiate"}
+          "broker", "call", "accept", "agree", "negotiate", "engage"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
+_TOPIC = {"on", "about", "over", "regarding", "concerning"}  # "a summit on the unrest": a topic
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
@@ -246,8 +247,16 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if passive is not None:
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         source = _acts(doc, k, agent, inner=False)
+        if not source:  # "were killed in Israeli shelling", "died in an air strike by X"
+            for means in _pobjs(tok, ("in", "during", "after")):
+                if (m := _lookup(means)) is not None and m.type == e.type:
+                    source = _modifier_actors(doc, k, means) or _acts(doc, k, _pobjs(means, ("by",)))
+                    break
         target = _acts(doc, k, [passive])
         return source, target
+    if tok.dep_ == "pobj" and tok.tag_ == "VBG":
+        # "killed in Israeli tank shelling": a gerund used as a noun keeps its modifiers' actors
+        return _modifier_actors(doc, k, tok), []
     misparsed = tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
     if (tok.tag_ == "VBN" or tok.i == tok.sent.start and tok.tag_ == "VBD") and not misparsed \
             and tok.dep_ in ("advcl", "acl") and not any(
@@ -355,6 +364,11 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if not source and s.lower_ in _FIRST_PERSON:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []
+    if gov is not None and not target and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and _lemma_in(gov, _LIGHT):
+        # "engaged Filipino peacekeepers in a firefight", "drew Iran into talks"
+        own = frozenset(a.country for a in source if a.country)
+        target = _acts(doc, k, [c for c in gov.children if c.dep_ == "dobj"], exclude=own)
     if gov is not None and not target and gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "attr"):
         own = frozenset(a.country for a in source if a.country)
         # "issued an ultimatum to Moldova", "imposed sanctions on Belarus"
@@ -362,7 +376,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
-    if not source and tok.dep_ == "pobj" and prev_source:
+    if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC:
         source = list(prev_source)  # "station troops under the guise of joint exercises"
     if e.type == "COOPERATE" and source and not target:
         target = _host_country(doc, k, tok, source)
@@ -491,6 +505,33 @@ def _refusal(tok) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
 
 
+_RECEIVE = {"receive", "obtain", "get", "accept"}
+_GOODS = {"weapon", "weapons", "arms", "aid", "assistance", "money", "funds", "funding", "loan",
+          "grant", "supplies", "equipment", "ammunition", "food", "medicine", "vaccine", "fuel",
+          "training", "support", "shipment", "delivery", "donation", "help"}
+_PLEDGES = {"assurance", "guarantee", "promise", "pledge", "commitment"}
+
+
+def _received(doc, k, tok, e: LexEntry):
+    """"X received weapons from Y": Y gave (AID); "received assurances from Y": Y promised
+    (AGREE). The receiver is the target. None when the verb is not such a receipt."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RECEIVE:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    givers = _acts(doc, k, _pobjs(tok, ("from",)) or (_pobjs(obj, ("from",)) if obj is not None else []))
+    s = _subject(tok)
+    receivers = actors_of(doc, k, s) if s is not None else []
+    if obj is None or not givers or not receivers:
+        return None
+    from dataclasses import replace
+    low = obj.lemma_.lower()
+    if low in _GOODS or obj.lower_ in _GOODS:
+        return replace(e, type="AID", mode=None, context=(), word=e.word + "+goods"), givers, receivers
+    if low in _PLEDGES:
+        return replace(e, type="AGREE", mode=None, context=(), word=e.word + "+pledge"), givers, receivers
+    return None
+
+
 def _usable(a: Actor) -> bool:
     """An actor worth coding: a country, or a named body or person, or a sector."""
     return bool(a.country or a.name or a.sector or a.role == "object")
@@ -521,8 +562,12 @@ def candidates(doc: Document) -> list[Candidate]:
         prev_target: list[Actor] = []
         for tok in sent:
             e = _lookup(tok)
-            if e is None:
+            receipt = None
+            if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in _RECEIVE:
+                receipt = _received(doc, k, tok, e or lexicon()[("receive", "V")])
+            if e is None and receipt is None:
                 continue
+            e = e or receipt[0]
             if e.pos == "N" and (tok.dep_ == "compound" or any(
                     t.lower_ in _NOT_EVENT_MOD
                     for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
@@ -533,8 +578,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue
             e = _transfer(tok, e)
             c = Candidate(k=k, tok=tok, entry=e)
-            source, target = (_verb_args if e.pos in ("V", "VO") else _noun_args)(
+            got = receipt
+            source, target = got[1:] if got else (_verb_args if e.pos in ("V", "VO") else _noun_args)(
                 doc, k, tok, e, prev_source, prev_target)
+            if got:
+                c.entry = e = got[0]
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))

@@ -87,8 +87,10 @@ def _generic(a: Actor) -> bool:
 def _fill_generic(doc, c, loc, typ, source, target):
     """Unnamed people with no country ("journalists", "banks") beside actors with one are
     of the country where it happens; a state's police, courts and ministries act at home."""
-    here = loc.country if loc and loc.country and len(loc.country) == 3 else \
-        _sentence_country(doc, c) or _home_country(doc)
+    # a place that is itself a party ("arms from Iran") says nothing of the others' country
+    party_words = {w for a in source + target for w in (a.text or "").split()}
+    here = loc.country if loc and loc.country and len(loc.country) == 3 \
+        and (loc.text or loc.name) not in party_words else _sentence_country(doc, c) or _home_country(doc)
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
@@ -101,7 +103,8 @@ def _fill_generic(doc, c, loc, typ, source, target):
 
 
 def _sentence_country(doc: Document, c: Candidate) -> str | None:
-    """The one country of all the places a sentence names, if there is just one."""
+    """The one country of all the places a sentence names, if there is just one and it is
+    not a party already ("obtained arms from Iran": Iran gives, the fighters are not Iranian)."""
     from ..places import find_place_phrases, geocode
 
     cache = doc.work.setdefault("sent_country", {})
@@ -112,8 +115,9 @@ def _sentence_country(doc: Document, c: Candidate) -> str | None:
             loc = geocode(p.name, text=sent.text)
             if loc and loc.country and len(loc.country) == 3:
                 found.add(loc.country)
-        cache[c.k] = found.pop() if len(found) == 1 else None
-    return cache[c.k]
+        cache[c.k] = found
+    found = cache[c.k] - {a.country for a in c.source + c.target}
+    return next(iter(found)) if len(cache[c.k]) == 1 and len(found) == 1 else None
 
 
 def _home_country(doc: Document) -> str | None:
@@ -263,8 +267,8 @@ def _tgts(ev):
 
 
 def _weak_target(ev) -> bool:
-    """No target, or only the host state inferred from the place."""
-    return all(a.role == "host" for a in ev.target)
+    """No target, or only the host state inferred from the place, or a thing."""
+    return all(a.role in ("host", "object") for a in ev.target)
 
 
 def merge_mentions(events: list[Event]) -> list[Event]:

@@ -140,3 +140,36 @@ def test_refusals_claims_wishes_and_evidence(code, text, typ, src, tgt, modality
 def test_no_refusal_or_charge_without_its_cue(code, text, typ):
     doc = code(text, date=D)
     assert not any(e.type == typ for e in doc.events), [(e.type, e.source) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Malian soldiers received weapons from Russia.", "AID", "RUS", "MLI"),
+    ("Ukraine accepted military aid from Canada.", "AID", "CAN", "UKR"),
+    ("Cuban officials received assurances from Mexico.", "AGREE", "MEX", "CUB"),
+    ("Azerbaijani troops engaged Armenian forces in a firefight near the border.", "ASSAULT", "AZE", "ARM"),
+    ("Houthi rebels launched missiles at Saudi Arabia.", "ASSAULT", "YEM", "SAU"),
+    ("Three villagers were killed in an Ethiopian air strike on Monday.", "ASSAULT", "ETH", None),
+])
+def test_receipts_engagements_launches_and_means(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    ok = any(e.type == typ and src in {a.country for a in e.source}
+             and (tgt is None or tgt in {a.country for a in e.target}) for e in doc.events)
+    assert ok, [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_a_giving_country_is_not_the_receivers_country(code):
+    doc = code("Kurdish fighters obtained arms from Iran.", date=D)
+    e = _ev(doc, "AID")
+    assert [a.country for a in e.source] == ["IRN"] and [a.country for a in e.target] == [None]
+
+
+def test_topic_of_a_meeting_is_not_the_participants_act(code):
+    doc = code("Macron will attend a summit on the unrest in Chad.", date=D)
+    assert not any(e.type == "PROTEST" and "FRA" in {a.country for a in e.source} for e in doc.events)
+
+
+def test_object_target_joins_the_directed_mention(code):
+    doc = code("Moscow expects a response to its proposals. Russia wants answers from Washington.",
+               date=D)
+    reqs = [e for e in doc.events if e.type == "REQUEST"]
+    assert len(reqs) == 1 and [a.country for a in reqs[0].target] == ["USA"]
