@@ -205,7 +205,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     actors: list[Actor] = []
     if countries:
         for e in countries:
-            sec = base_sector or (person.sector if person else None) or e.sector
+            # "Boko Haram commanders" are rebels whatever their rank
+            sec = e.sector if e.kind == "group" and e.sector else \
+                base_sector or (person.sector if person else None) or e.sector
             actors.append(Actor(text=text, name=(person.name if person else name) or e.name,
                                 country=e.country, sector=sec, role=role or (person.role if person else None),
                                 org=e.org))
@@ -238,8 +240,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                     st.last_subject = a
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
-        if a.country and not a.name and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN":
-            st.last_state = a
+        if a.country and not a.name and tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.pos_ == "PROPN" or tok.tag_ == "NN" and sector is not None and sector.kind != "title"):
+            st.last_state = a  # "Iran said it", "the Iraqi military says it"
     return uniq
 
 

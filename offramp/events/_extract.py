@@ -78,8 +78,25 @@ def _lookup(tok) -> LexEntry | None:
                 for w in (f"{words} {low}", f"{words} {lemma}"):
                     if e := lex.get((w, "N")):
                         return e
-        return lex.get((low, "N")) or lex.get((lemma, "N"))
+        e = lex.get((low, "N")) or lex.get((lemma, "N"))
+        if e is not None and e.word == "strike" and _labour_strike(tok):
+            return lex.get(("general strike", "N"), e)
+        return e
     return None
+
+
+_ARMED = {"air", "drone", "missile", "rocket", "military", "artillery", "retaliatory", "precision",
+          "nuclear", "preemptive", "naval", "surgical", "israeli", "russian", "american", "u.s."}
+
+
+def _labour_strike(tok) -> bool:
+    """"went on strike", "a four-day strike by teachers": a walkout, not a military strike
+    (which has a weapon word or aims "on"/"against" something)."""
+    if any(c.lower_ in _ARMED or c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for c in tok.children):
+        return False
+    return True
 
 
 def _idiom(verb) -> LexEntry | None:
@@ -88,11 +105,14 @@ def _idiom(verb) -> LexEntry | None:
         return None
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    heads = [f"{lemma} {p}" for p in prt] + [lemma]  # "called off a strike", "called a strike"
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            e = lex.get((f"{lemma} {c.lemma_.lower()}", "VO")) or lex.get((f"{lemma} {c.lower_}", "VO"))
-            if e:
-                return e
+            for h in heads:
+                e = lex.get((f"{h} {c.lemma_.lower()}", "VO")) or lex.get((f"{h} {c.lower_}", "VO"))
+                if e:
+                    return e
     return None
 
 
@@ -405,6 +425,8 @@ def _governor(tok):
     """The verb a noun event hangs on: its head, or the head of its preposition."""
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
         return tok.head
+    if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return _governor(tok.head)  # "expressed its rejection and condemnation of X"
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head
     return None

@@ -173,3 +173,23 @@ def test_object_target_joins_the_directed_mention(code):
                date=D)
     reqs = [e for e in doc.events if e.type == "REQUEST"]
     assert len(reqs) == 1 and [a.country for a in reqs[0].target] == ["USA"]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("The Kenyan army says it has seized two al-Shabaab camps.", "COERCE", "KEN", None),
+    ("The Nigerian Army has arrested two Boko Haram commanders.", "COERCE", "NGA", "NGA"),
+    ("The Dutch government sharply reduced aid to Mali.", "SANCTION", "NLD", "MLI"),
+    ("Teachers in Chile went on strike for better pay.", "PROTEST", "CHL", None),
+    ("Jordan carried out a strike on militant positions in Syria.", "ASSAULT", "JOR", "SYR"),
+])
+def test_it_for_bodies_group_sectors_aid_cuts_and_strikes(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    ok = any(e.type == typ and src in {a.country for a in e.source}
+             and (tgt is None or tgt in {a.country for a in e.target}) for e in doc.events)
+    assert ok, [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_armed_group_keeps_its_sector_under_a_title(code):
+    doc = code("The Nigerian Army has arrested two Boko Haram commanders.", date=D)
+    e = _ev(doc, "COERCE")
+    assert e.target[0].sector == "REB"
