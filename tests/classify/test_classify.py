@@ -146,7 +146,8 @@ def coded():
 
 
 def test_classify_retype_labour_strike_becomes_protest(coded):
-    doc, cands = coded("South African dock workers went on strike on Monday.")
+    # the rules take a strike "against" someone for an armed one; the classifier knows better
+    doc, cands = coded("Dock workers in Durban began a strike against the port operator on Monday.")
     strike = next(c for c in cands if c.tok.lower_ == "strike")
     assert strike.entry.type == "ASSAULT"
     retype(doc, cands)
