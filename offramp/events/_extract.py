@@ -66,8 +66,10 @@ def _lookup(tok) -> LexEntry | None:
             return e
         for c in tok.children:
             if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in _PARTICLES) \
-                    and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
+                    and not _when_phrase(c) and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
                 return e  # "pulled back", "stepped down": the parser may call these advmod
+        if lemma == "call" and _name_calling(tok):
+            return lex.get(("call out", "V"))  # "called the plan a disgrace": a reproach
         return lex.get((lemma, "V"))
     if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP", "DATE"):
         lemma, low = tok.lemma_.lower(), tok.lower_
@@ -97,6 +99,25 @@ def _labour_strike(tok) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for c in tok.children):
         return False
     return True
+
+
+def _name_calling(verb) -> bool:
+    """"called the plan a disgrace", "called it illegal": a predicate noun or adjective
+    (the parser hangs it on the verb or on the object)."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ"):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ in ("npadvmod", "appos", "oprd") and g.pos_ == "NOUN"
+                                    and any(d.lower_ in ("a", "an") for d in g.children)
+                                    for g in c.children):
+            return True
+    return False
+
+
+def _when_phrase(prep) -> bool:
+    """"called on Friday": a time phrase, not the particle of "call on"."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _idiom(verb) -> LexEntry | None:
@@ -300,7 +321,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
     objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj") or
-            c.dep_ == "dative" and c.pos_ != "ADP"]
+            c.dep_ == "dative" and c.pos_ != "ADP" or c.dep_ == "oprd" and c.pos_ == "PROPN"]
     if e.type in _DOBJ_MOVED:
         own = {a.country for a in source if a.country}
         def foreign(o):  # "released the Greek soldiers": another state's people are freed
@@ -502,7 +523,8 @@ def _object_target(tok, e: LexEntry) -> list[Actor]:
     if e.pos == "N" and e.of_role == "target":
         objs += _pobjs(tok, ("of",))
     for o in objs:
-        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.lower_ not in _EQUIPMENT:
+        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.lower_ not in _EQUIPMENT \
+                and o.ent_type_ not in ("DATE", "TIME"):
             span = o.doc[o.left_edge.i:o.right_edge.i + 1]
             if len(span) <= 12:
                 return [Actor(text=span.text, role="object")]
@@ -636,9 +658,11 @@ def candidates(doc: Document) -> list[Candidate]:
                     stateless=not any(a.country for a in source + target)))
             if not source:
                 c.dropped = "no source actor"
-            elif not any(a.country for a in source + target):
+                out.append(c)
+                continue
+            if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
-            elif not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
+            if not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
     return out

@@ -193,3 +193,28 @@ def test_armed_group_keeps_its_sector_under_a_title(code):
     doc = code("The Nigerian Army has arrested two Boko Haram commanders.", date=D)
     e = _ev(doc, "COERCE")
     assert e.target[0].sector == "REB"
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("The Thai premier called Cambodian Prime Minister Hun Manet on Friday to discuss the border.",
+     "CONSULT", "THA", "KHM"),
+    ("Nepal called India's move a provocation.", "ACCUSE", "NPL", "IND"),
+])
+def test_phone_calls_and_reproaches(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt), [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_called_on_a_day_is_not_called_on_someone(code):
+    doc = code("The Thai premier called Cambodian Prime Minister Hun Manet on Friday.", date=D)
+    assert not any(e.type == "REQUEST" for e in doc.events)
+
+
+def test_dates_are_not_object_targets(code):
+    doc = code("Egypt on Monday called for calm in Gaza.", date=D)
+    assert not any(a.text == "Monday" for e in doc.events for a in e.target)
+
+
+def test_countryless_directed_act_without_target_is_not_kept(code):
+    doc = code("The president called elections for May.", date=D)
+    assert not any(e.type == "CONSULT" for e in doc.events)
