@@ -150,7 +150,10 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                 c.dep_ == "aux" and c.lower_ in _FUT_AUX | _HYPO_AUX for c in n.children)):
             hypo = True
         if prev is not None:
-            arg = prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp")
+            arg = prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
+                # "ruled out sending troops", with "sending" misparsed as an adverbial clause
+                prev.dep_ == "advcl" and prev.tag_ == "VBG"
+                and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
             if lemma in _NEG_GOV and arg:
                 if own_neg:
                     # "did not halt the offensive", "will not end the strike": it goes on
@@ -173,7 +176,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                 if n.dep_ in ("nsubj", "nsubjpass") and any(
                         c.dep_ == "acomp" and c.lower_ in _FALSE for c in n.head.children):
                     neg = True
-            if lemma in _PLAN_NOUNS and (prev.dep_ == "acl" or prev.lower_ == "for") and n.dep_ == "dobj" \
+            if lemma in _PLAN_NOUNS and (prev.dep_ == "acl" or prev.lower_ in ("for", "of")) and n.dep_ == "dobj" \
                     and n.head.lemma_.lower() in _DISMISS:
                 neg = True
             if lemma in _HYPO_GOV:

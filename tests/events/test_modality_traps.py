@@ -151,6 +151,24 @@ CASES = [
     ("Despite fears of escalation, Israel struck targets in Syria.", "ASSAULT", "ISR", "SYR", "actual"),
     ("Sudan's army shelled Chadian border towns, which could inflame the crisis.", "ASSAULT", "SDN", "TCD", "actual"),
     ("Japan imposed sanctions on Russia that will take effect next month.", "SANCTION", "JPN", "RUS", "actual"),
+    # more of the same shapes
+    ("Did Russia attack Ukraine?", "ASSAULT", "RUS", "UKR", "hypothetical"),
+    ("Talks between Serbia and Kosovo are set for Thursday.", "CONSULT", "SRB", "XKX", "future"),
+    ("Japan and China are due to hold talks on Friday.", "CONSULT", "JPN", "CHN", "future"),
+    ("Turkey is unlikely to attack Syria.", "ASSAULT", "TUR", "SYR", "hypothetical"),
+    ("A Russian attack on Finland is unlikely.", "ASSAULT", "RUS", "FIN", "hypothetical"),
+    ("Russia said it would not attack Ukraine.", "ASSAULT", "RUS", "UKR", "negated"),
+    ("Iran said it would attack Israel if Israel struck its nuclear sites.", "ASSAULT", "IRN", "ISR", "hypothetical"),
+    ("Officials say Russia would attack Moldova if it could.", "ASSAULT", "RUS", "MDA", "hypothetical"),
+    ("Turkey will strike Syria if the attacks continue.", "ASSAULT", "TUR", "SYR", "hypothetical"),
+    ("Kenya has halted its deployment to Haiti.", "MOBILIZE", "KEN", "HTI", "negated"),
+    ("Ghana ruled out sending troops to Niger.", "MOBILIZE", "GHA", "NER", "negated"),
+    ("India rejected a proposal for talks with Pakistan.", "CONSULT", "IND", "PAK", "negated"),
+    ("Israel refrained from striking Lebanon.", "ASSAULT", "ISR", "LBN", "negated"),
+    ("Russia has not stopped shelling Kharkiv.", "ASSAULT", "RUS", "UKR", "actual"),
+    ("China attacked Vietnamese boats even if the damage was small.", "ASSAULT", "CHN", "VNM", "actual"),
+    ("Armenia and Azerbaijan held talks in Brussels ahead of a summit.", "CONSULT", "ARM", "AZE", "actual"),
+    ("Before the war, Russia and Ukraine held talks in Minsk.", "CONSULT", "RUS", "UKR", "actual"),
 ]
 
 # not a modality problem, or not fixable in _modality.py: see each reason
@@ -191,6 +209,8 @@ XFAIL: dict[str, str] = {
         "actors (_extract): 'talks' as object of 'welcomed' gets no source",
     'Israel confirmed that its jets struck targets in Syria.':
         "actors (_extract): 'its jets' is resolved to Syria instead of Israel; modality is actual",
+    'Russia has not stopped shelling Kharkiv.':
+        "actors (_extract): the city 'Kharkiv' gives no target country; modality is actual",
     'Vietnam said Chinese coast guard ships rammed a Vietnamese fishing boat.':
         "actors (_extract): 'Chinese coast guard ships' gives no source actor",
 }
