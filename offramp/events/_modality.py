@@ -18,12 +18,13 @@ _HYPO_GOV = {"fear", "concern", "worry", "risk", "possibility", "capability", "c
              "consider", "contemplate", "hope", "try", "attempt", "seek", "speculation",
              "guise", "warn", "suspect", "unclear", "imagine", "want", "need", "should",
              "threaten", "hope", "wish", "likely", "unlikely", "rumor", "rumour", "speculation",
-             "may", "might", "could", "would", "question", "whether", "if"}
+             "may", "might", "could", "would", "question", "whether", "if", "capable", "brace",
+             "mull", "weigh", "ponder", "envisage", "explore"}
 _FUT_GOV = {"plan", "intend", "aim", "schedule", "prepare", "set", "due", "agree", "decide",
             "promise", "pledge", "vow", "expect", "go", "begin", "start", "proposal", "plan",
             "intention", "bid", "offer", "commit", "determine", "poised", "about", "vow",
             "expected", "scheduled", "slated"}
-_NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid",
+_NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid", "decline", "refrain",
             "without", "instead", "stop", "halt", "cancel", "postpone",
             # "suspended military cooperation with X": the cooperation ends
             "suspend", "sever", "end", "freeze", "terminate", "cut", "break", "abandon", "scrap"}
@@ -31,6 +32,17 @@ _NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid",
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
            "call", "delay", "derail"}
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
+# "rejected a plan to send troops": a turned-down plan or offer is not carried out
+_PLAN_NOUNS = {"plan", "proposal", "idea", "offer", "call", "request", "demand", "suggestion"}
+# a negated denial leaves the act open: "did not rule out an attack"
+_OPEN_IF_NEG = {"rule", "deny", "exclude"}
+# "an invasion was unlikely", "talks are due next week"
+_HYPO_ACOMP = {"likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable"}
+_FUT_ACOMP = {"due", "imminent"}
+# "talks are scheduled for Friday"
+_FUT_PASSIVE = {"schedule", "plan", "expect", "set", "slate", "arrange"}
+# warnings of an act are about a possible act: "warned of a strike"
+_WARN = {"warn", "caution"}
 _DISMISS = {"deny", "reject", "dismiss", "refute", "rebut", "debunk", "discredit"}
 _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake"}
 _FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
@@ -74,6 +86,22 @@ _ASKED = {"demand", "urge", "call", "ask", "request", "press", "push", "insist",
 _SUBORD_FUTURE = {"before", "until", "till", "once", "when", "after"}
 
 
+def _question(tok) -> bool:
+    """A yes/no question ("Will China invade Taiwan?"): it ends in "?" and an auxiliary opens it."""
+    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
+    return bool(words) and any(t.text == "?" for t in tok.sent) and words[0].pos_ == "AUX" \
+        and words[0].dep_ in ("aux", "auxpass", "ROOT")
+
+
+def _conditional(n) -> bool:
+    """n carries an if/unless clause ("will impose sanctions unless ..."), not "even if"."""
+    for c in n.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and not any(
+                x.lower_ in ("even", "as") and x.i < m.i for x in c.children) for m in c.children):
+            return True
+    return False
+
+
 def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """actual | future | hypothetical | negated for an event trigger token.
 
@@ -83,15 +111,27 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     path = clause_path(tok, is_actor)
     neg = hypo = fut = False
     prev = None
+    top = path[-1]
+    # "announced it would send aid": a reported "would" is the speaker's future
+    reported = top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in SPEECH \
+        and top.head.lemma_.lower() not in _WARN
     for n in path:
         lemma = _lemma(n)
+        own_neg = n_fut = False
         for c in n.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and low in _NEG_DET) or low in ("never",):
-                neg = True
+                own_neg = True
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and any(
+                    x.lower_ in ("neither", "no") and x.dep_ in ("det", "preconj") for x in c.children):
+                own_neg = True  # "Neither Russia nor Belarus attacked"
             if c.dep_ in ("aux", "auxpass"):
                 if low in _FUT_AUX or c.lemma_ in _FUT_AUX:
-                    fut = True
+                    n_fut = True
+                elif low == "would" and reported and n.i == top.i and (
+                        prev is None or prev.dep_ not in ("nsubj", "nsubjpass")) and not any(
+                        x.dep_ == "aux" and x.lemma_ == "have" for x in n.children):
+                    n_fut = True
                 elif low in _HYPO_AUX:
                     hypo = True
             if c.dep_ == "mark" and low in _HYPO_MARK:
@@ -101,11 +141,34 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
             if n.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and low in _FUT_MOD \
                     and n.i == tok.i:
                 fut = True
+            if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "npadvmod" and any(
+                    x.lower_ in _FUT_MOD for x in c.children):
+                fut = True  # "his visit to Japan next week"
+        # a condition on a present-tense verbal act ("expects a reply if talks are to go on")
+        # conditions its content, not the act; a modal consequence is conditional
+        if _conditional(n) and (n.i != tok.i or any(
+                c.dep_ == "aux" and c.lower_ in _FUT_AUX | _HYPO_AUX for c in n.children)):
+            hypo = True
         if prev is not None:
-            if lemma in _NEG_GOV and prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp"):
-                neg = True
+            arg = prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
+                # "ruled out sending troops", with "sending" misparsed as an adverbial clause
+                prev.dep_ == "advcl" and prev.tag_ == "VBG"
+                and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
+            if lemma in _NEG_GOV and arg:
+                if own_neg:
+                    # "did not halt the offensive", "will not end the strike": it goes on
+                    own_neg = n_fut = False
+                    hypo = hypo or lemma in _OPEN_IF_NEG
+                else:
+                    neg = True
             if lemma in _CANCEL and prev.dep_ in ("nsubjpass", "nsubj") and prev.i == tok.i:
                 neg = True
+            if lemma in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children) \
+                    and prev.dep_ in ("dobj", "nsubjpass"):
+                neg = True  # "called off the talks"
+            elif lemma in _ASKED and (prev.dep_ in ("dobj", "xcomp", "ccomp")
+                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "on")):
+                hypo = True  # "demanded the release of", "called for a ceasefire": not yet
             if lemma in _CLAIM_NOUNS and prev.dep_ in ("acl", "ccomp", "relcl"):
                 # "rejected claims that X attacked", "claims that X attacked were false"
                 if n.head.lemma_.lower() in _DISMISS and n.dep_ == "dobj":
@@ -113,30 +176,50 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                 if n.dep_ in ("nsubj", "nsubjpass") and any(
                         c.dep_ == "acomp" and c.lower_ in _FALSE for c in n.head.children):
                     neg = True
+            if lemma in _PLAN_NOUNS and (prev.dep_ == "acl" or prev.lower_ in ("for", "of")) and n.dep_ == "dobj" \
+                    and n.head.lemma_.lower() in _DISMISS:
+                neg = True
             if lemma in _HYPO_GOV:
                 hypo = True
-            if lemma in _ASKED and (prev.dep_ in ("dobj", "xcomp", "ccomp")
-                                    or prev.dep_ == "prep" and prev.lower_ in ("for", "on")):
-                hypo = True  # "demanded the release of", "called for a ceasefire": not yet
             if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")
                                       or prev.dep_ == "prep" and prev.lower_ in ("for", "to")):
                 fut = True
+            if (lemma in _FUT_PASSIVE or n.lemma_.lower() in _FUT_PASSIVE) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
+                fut = True  # "talks are scheduled for Friday"
+            if n.lower_ == "short" and n.head.lemma_ in ("stop", "fall") and prev.lower_ == "of":
+                neg = True  # "stopped short of imposing sanctions"
+            if n.lower_ == "ahead" and prev.lower_ == "of":
+                fut = True  # "ahead of a planned meeting"
+            if lemma in ("have", "be") and prev.dep_ == "xcomp" and any(
+                    c.lower_ == "yet" for c in n.children):
+                neg = True  # "has yet to impose sanctions"
+        neg = neg or own_neg
+        fut = fut or n_fut
+        if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ in ("NOUN", "PROPN"):
+            acomp = {c.lower_ for c in n.head.children if c.dep_ == "acomp"}
+            hypo = hypo or bool(acomp & _HYPO_ACOMP)
+            fut = fut or bool(acomp & _FUT_ACOMP)
         # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
         if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
                 and (n.head.pos_ not in ("VERB", "AUX") or n.dep_ == "ROOT"):
             fut = True
-        if n.i == tok.i and n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be":
-            fut = True  # "is to meet"
+        if n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be" and n.lemma_ != "blame":
+            if n.head.lower_ == "were" and n.head.dep_ == "advcl":
+                hypo = True  # "Were Azerbaijan to strike again, ..."
+            else:
+                fut = True  # "is to meet", "are to resume talks"
         # "should there be another incursion": inverted conditional
         if any(c.lower_ == "should" and c.i < n.i and c.dep_ == "aux" and
                any(x.dep_ == "expl" for x in n.children) for c in n.children):
             hypo = True
         prev = n
+    if top.dep_ == "prep" and top.lower_ in ("of", "against", "about") and top.head.lemma_.lower() in _WARN:
+        hypo = True  # "warned of a North Korean strike"
     if fixed:
         return "negated" if neg else "actual"
     if neg:
         return "negated"
-    if hypo:
+    if hypo or _question(tok):
         return "hypothetical"
     if fut:
         return "future"
