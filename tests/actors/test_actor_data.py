@@ -197,7 +197,7 @@ def test_actors_people_fields_and_ranges(people):
             assert e["country"] in BODY_CODES, e
         assert e.get("approx", False) in (True, False), e
         start, end = parse_valid(e["valid"])
-        assert dt.date(1950, 1, 1) <= start <= dt.date(2026, 12, 31), e
+        assert dt.date(1945, 1, 1) <= start <= dt.date(2026, 12, 31), e
         assert end is None or start <= end, e
 
 
