@@ -74,7 +74,8 @@ def load_people_yaml(path, gaz: Gazetteer) -> int:
     try:
         text = Path(path).read_text(encoding="utf-8") if not hasattr(path, "read_text") \
             else path.read_text(encoding="utf-8")
-        items = yaml.safe_load(text) or []
+        # the C loader when libyaml is there: ten times faster on the people file
+        items = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or []
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise DataError(f"cannot read actor file: {e}", source=str(path))
     if isinstance(items, dict):

@@ -47,6 +47,9 @@ def _pick(entries: list[Entry], date: str | None) -> Entry:
         for e in persons:
             if (not e.valid_from or e.valid_from <= date) and (not e.valid_to or date <= e.valid_to):
                 return e
+        if all(e.valid_from and date < e.valid_from for e in persons):
+            e = min(persons, key=lambda x: x.valid_from)  # not yet in office: no post, no "former"
+            return Entry(kind="person", country=e.country, name=e.name)
         e = max(persons, key=lambda x: x.valid_to or "")
         return Entry(kind="person", country=e.country, sector="ELI", name=e.name, role=e.role)
     return persons[-1] if persons else entries[0]
@@ -61,6 +64,7 @@ class _State:
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
+        self.k = 0  # the sentence being resolved
         self.cache: dict[int, list[Actor]] = {}   # id of spaCy token's doc & i → actors
 
 
@@ -104,8 +108,17 @@ def _np_tokens(tok):
     for c in tok.rights:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled):
-            toks.extend(c.subtree)  # "a spokesman for the Russian defence ministry"
+            toks.extend(_phrase(c))  # "a spokesman for the Russian defence ministry"
     return sorted(set(toks), key=lambda t: t.i)
+
+
+def _phrase(tok) -> list:
+    """tok's subtree without its clauses: "the bank, which was founded by X" is not X."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+            out.extend(_phrase(c))
+    return out
 
 
 def _actor_from(entry: Entry, text: str) -> Actor:
@@ -217,6 +230,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                             org=person.org))
     elif sector is not None or name:
         remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector else None
+        owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                      for o in st.resolved.get((st.k, c.i), []) if o.country), None)
+        if owner is not None:
+            remembered = owner  # "Israel said its jets struck": Israeli jets
         a = Actor(text=text, name=name, sector=base_sector, role=role)
         if remembered is not None and name is None:
             a.country = remembered.country
@@ -254,6 +271,7 @@ def resolve_document(doc: Document) -> None:
     for k, sent in enumerate(doc.work.get("sents", [])):
         if id(sent.doc) not in per_doc:
             per_doc[id(sent.doc)] = _doc_matches(sent.doc)
+        st.k = k
         m = _matches(sent, per_doc[id(sent.doc)])
         doc.work.setdefault("matches", {})[k] = m
         for t in sent:
@@ -309,9 +327,13 @@ def inner_actors(doc: Document, k: int, tok, depth: int = 3, exclude=frozenset()
     if own or depth == 0:
         return own
     out: list[Actor] = []
-    for c in tok.children:
-        if c.dep_ in ("poss", "compound", "nmod", "amod"):
-            out.extend(a for a in actors_of(doc, k, c) if keep(a) and c.lower_ not in ("its", "their"))
+    for c in tok.children:  # "his rival, Laurent Gbagbo": the apposition names him, not "his"
+        if c.dep_ == "appos":
+            out.extend(a for a in actors_of(doc, k, c) if keep(a))
+    mods = [] if out else [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")]
+    for c in mods:
+        pronoun = c.lower_ in _PRONOUNS or c.lower_ in ("its", "their")
+        out.extend(a for a in actors_of(doc, k, c) if keep(a) and not (pronoun and a.country in exclude))
     for c in tok.children:
         if not out and c.dep_ == "prep" and c.lower_ in _INNER_PREPS:
             for g in c.children:

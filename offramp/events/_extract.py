@@ -29,9 +29,12 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "press", "level", "express", "voice", "grant", "approve", "adopt", "pass", "renew",
           "intend", "try", "attempt", "decide", "agree", "vow", "pledge",
           "promise", "propose", "complete", "finish", "conclude", "end", "declare", "observe",
-          "broker", "call", "accept", "agree", "negotiate", "engage"}
+          "broker", "call", "accept", "agree", "negotiate", "engage", "consider", "mull", "weigh",
+          "rule", "postpone", "cancel", "suspend", "delay", "schedule", "authorize", "authorise",
+          "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
-_TOPIC = {"on", "about", "over", "regarding", "concerning"}  # "a summit on the unrest": a topic
+_TOPIC = {"on", "about", "over", "regarding", "concerning"}
+_BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # "a summit on the unrest": a topic
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
@@ -419,6 +422,14 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         source = [a for a in source if a.country or a.name]
     if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC:
         source = list(prev_source)  # "station troops under the guise of joint exercises"
+    if source and not target and e.type in _AIMED and gov is not None and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("for", "against") and _lemma_in(gov, _BRACE):
+        # "Estonia is preparing for a Russian invasion": Estonia is the one attacked
+        s = _subject(gov)
+        own = {a.country for a in source}
+        target = [a for a in actors_of(doc, k, s) if a.country not in own] if s is not None else []
+        if target:
+            doc.work.setdefault("braced", set()).add(tok.i)  # feared by its target: hypothetical
     if e.type == "COOPERATE" and source and not target:
         target = _host_country(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
@@ -534,6 +545,15 @@ def _object_target(tok, e: LexEntry) -> list[Actor]:
 _CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
+def _harm_vowed(tok) -> bool:
+    """"vowed to strike Israel", "promised to retaliate": a promise of harm is a threat."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and (e := _lookup(c)) is not None and \
+                e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+            return True
+    return False
+
+
 def _conflict_clause(tok) -> bool:
     """The reported clause of a verb of saying holds a conflict act."""
     for c in tok.children:
@@ -621,6 +641,9 @@ def candidates(doc: Document) -> list[Candidate]:
             if "charge" in e.flags and not _conflict_clause(tok):
                 continue
             e = _transfer(tok, e)
+            if e.type == "AGREE" and e.pos == "V" and _harm_vowed(tok):
+                from dataclasses import replace
+                e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm")
             c = Candidate(k=k, tok=tok, entry=e)
             got = receipt
             source, target = got[1:] if got else (_verb_args if e.pos in ("V", "VO") else _noun_args)(
@@ -637,11 +660,15 @@ def candidates(doc: Document) -> list[Candidate]:
                 or a.sector not in {s.sector for s in source})])
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target = _object_target(tok, e)
+            if e.type == "CONSULT":  # "told reporters", "spoke to journalists": no diplomacy
+                target = [a for a in target if a.sector != "JRN" or a.name]
             c.source, c.target = source, target
             if source:
                 prev_source, prev_target = source, target
             c.modality = modality_of(tok, fixed="fixed" in e.flags,
                                      is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
+            if c.modality == "future" and tok.i in doc.work.get("braced", ()):
+                c.modality = "hypothetical"
             gov = _willing(tok) if e.type in _COOP and c.modality != "negated" else None
             if gov is not None and not ((g := _lookup(gov)) and g.type == "AGREE"):
                 # "willing to talk", "ready to send aid": an expressed intent is AGREE
