@@ -159,6 +159,8 @@ def _named(tok, st: _State) -> list[Actor]:
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
+    if text.count("(") != text.count(")"):
+        text = text.strip("()").strip()  # "(WHO" cut out of "the Organization (WHO)"
     head = m.get(tok.i)
     low = tok.lower_
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
@@ -167,18 +169,19 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             st.last_state = found[0]  # "Amnesty International said it ..."
         return found
     if low in _PLURAL and head is None:
-        return [Actor(**{**p.__dict__, "text": tok.text}) for p in _plural_antecedent(st)]
+        # a pronoun is coded as what it stands for: the antecedent's words, not "they"
+        return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
         p = st.last_subject or st.last_person
-        return [Actor(**{**p.__dict__, "text": tok.text})] if p else []
+        return [Actor(**p.__dict__)] if p else []
     if low in ("it", "its") and head is None:
         # "Iran said it would ...", "Sudan ... its army": the last state in subject position
         p = st.last_state
         if p is None:
             return []
-        return [Actor(text=tok.text, country=p.country, org=p.org,
+        return [Actor(text=p.text, country=p.country, org=p.org,
                       name=None if p.country else p.name)]
     countries: list[Entry] = []
     person: Entry | None = None

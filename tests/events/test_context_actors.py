@@ -218,3 +218,11 @@ def test_dates_are_not_object_targets(code):
 def test_countryless_directed_act_without_target_is_not_kept(code):
     doc = code("The president called elections for May.", date=D)
     assert not any(e.type == "CONSULT" for e in doc.events)
+
+
+def test_pronoun_actor_carries_its_antecedents_words(code):
+    doc = code("Hungary says it will not accept the returned asylum seekers.", date=D)
+    e = _ev(doc, "REJECT")
+    assert e.source[0].text == "Hungary" and e.source[0].country == "HUN"
+    doc = code("The World Health Organization (WHO) said it would send doctors to Malawi.", date=D)
+    assert all("(" not in a.text or ")" in a.text for e in doc.events for a in e.source + e.target)
