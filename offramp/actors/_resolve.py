@@ -159,8 +159,10 @@ def _named(tok, st: _State) -> list[Actor]:
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
-    if text.count("(") != text.count(")"):
-        text = text.strip("()").strip()  # "(WHO" cut out of "the Organization (WHO)"
+    if text.count("(") > text.count(")"):
+        text = text + ")" if "(" in text[1:] else text.lstrip("(").strip()  # "the Organization (WHO"
+    elif text.count(")") > text.count("("):
+        text = text.rstrip(")").strip()
     head = m.get(tok.i)
     low = tok.lower_
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
