@@ -262,7 +262,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                     st.last_subject = a
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
-        if a.country and not a.name and tok.dep_ in ("nsubj", "nsubjpass") and (
+        if a.country and person is None and tok.dep_ in ("nsubj", "nsubjpass") and (
                 tok.pos_ == "PROPN" or tok.tag_ == "NN" and sector is not None and sector.kind != "title"):
             st.last_state = a  # "Iran said it", "the Iraqi military says it"
     return uniq
@@ -315,7 +315,8 @@ def actors_of(doc: Document, k: int, tok) -> list[Actor]:
     return out
 
 
-_INNER_PREPS = ("of", "to", "for", "on", "against", "from", "with", "at", "toward", "towards", "between")
+_INNER_PREPS = ("of", "to", "for", "on", "against", "from", "with", "at", "toward", "towards", "between",
+                "by")  # "a motion by Mubarak", "demands by protesters"
 QUANTITY = {"thousands", "hundreds", "dozens", "millions", "scores", "tens", "group", "groups",
             "number", "crowd", "crowds", "wave", "convoy", "column", "unit", "delegation"}
 

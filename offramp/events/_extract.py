@@ -34,6 +34,8 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _TOPIC = {"on", "about", "over", "regarding", "concerning"}
+_WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "device",
+            "strike", "airstrike", "shelling", "fire"}
 _BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # "a summit on the unrest": a topic
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
@@ -297,6 +299,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                     source = _modifier_actors(doc, k, means) or _acts(doc, k, _pobjs(means, ("by",)))
                     break
         target = _acts(doc, k, [passive])
+        if not source and e.type in _DOBJ_MOVED and (passive.lower_ in _FORCES or any(
+                a.sector == "MIL" for a in target)):
+            return target, []  # "2,000 Russian soldiers were deployed along the corridor"
         return source, target
     if tok.dep_ == "pobj" and tok.tag_ == "VBG":
         # "killed in Israeli tank shelling": a gerund used as a noun keeps its modifiers' actors
@@ -314,6 +319,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
         source = inner_actors(doc, k, src_tok)  # "thousands of Georgians protested"
+    if not source and src_tok is not None and (src_tok.lower_ in _EQUIPMENT or _lemma_in(src_tok, _WEAPONS)):
+        source = _modifier_actors(doc, k, src_tok)  # "a Taliban-claimed car bomb struck a bus"
     if not source and src_tok is not None and _lemma_in(src_tok, _PAPERS):
         # "a U.S. report called for ...", "put out a report accusing X": the author
         source = inner_actors(doc, k, src_tok)
@@ -564,9 +571,12 @@ def _conflict_clause(tok) -> bool:
 
 
 def _refusal(tok) -> bool:
-    """"will not X", "would not X", "won't X": a stated refusal, not a report that X did not happen."""
-    return any(c.dep_ == "neg" for c in tok.children) and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in tok.children)
+    """"will not X", "would not X", "won't X": a stated refusal, not a report that X did not
+    happen; for a noun, its light verb ("will not begin talks")."""
+    gov = _governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    verb = gov if gov is not None and _lemma_in(gov, _LIGHT) else tok
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children)
 
 
 _RECEIVE = {"receive", "obtain", "get", "accept"}

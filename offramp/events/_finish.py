@@ -52,7 +52,7 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     return pub.isoformat(), "publication", None
 
 
-_HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST", "RETREAT"}  # "bombed targets in Lebanon", "a protest in Beijing"
+_HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST", "RETREAT", "AGREE"}  # "bombed targets in Lebanon", "a protest in Beijing"
 _VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
@@ -120,6 +120,16 @@ def _sentence_country(doc: Document, c: Candidate) -> str | None:
     return next(iter(found)) if len(cache[c.k]) == 1 and len(found) == 1 else None
 
 
+def _in_country(doc: Document, c: Candidate) -> str | None:
+    """The one country named after "in" in the sentence ("a mission in Iraq")."""
+    from ..actors import actors_of
+
+    found = {a.country for t in c.tok.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
+             and t.ent_type_ in ("GPE", "LOC") for a in actors_of(doc, c.k, t)
+             if a.country and len(a.country) == 3}
+    return found.pop() if len(found) == 1 else None
+
+
 def _home_country(doc: Document) -> str | None:
     """The country of the dateline ("ALGIERS, Algeria -"), if it geocodes."""
     if "home" not in doc.work:
@@ -164,6 +174,11 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 loc.country not in {a.country for a in source}:
             # troops sent into another state's territory: that state is the recipient
             target = [Actor(text=loc.text or loc.name, country=loc.country, role="host")]
+            partial = False
+        elif e.type == "AGREE" and not target and (here := _in_country(doc, c)) and \
+                here not in {a.country for a in source}:
+            # "agreed to expand its mission in Iraq": what is agreed happens there
+            target = [Actor(text=here, country=here, role="host")]
             partial = False
         ev = Event(doc_id=doc.id, type=e.type, source=source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,

@@ -226,3 +226,22 @@ def test_pronoun_actor_carries_its_antecedents_words(code):
     assert e.source[0].text == "Hungary" and e.source[0].country == "HUN"
     doc = code("The World Health Organization (WHO) said it would send doctors to Malawi.", date=D)
     assert all("(" not in a.text or ")" in a.text for e in doc.events for a in e.source + e.target)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Egypt's top court rejected a motion by the Libyan government.", "REJECT", "EGY", "LBY"),
+    ("The Nepalese government accepted the demands of Indian traders.", "CONCEDE", "NPL", "IND"),
+    ("Portugal awarded a medal to the Brazilian president.", "SUPPORT", "PRT", "BRA"),
+    ("The Taliban said it will not begin talks with the Pakistani government.", "REJECT", "AFG", "PAK"),
+    ("A Taliban car bomb struck a Pakistani army convoy.", "ASSAULT", "AFG", "PAK"),
+    ("NATO agreed to an expansion of its mission in Iraq.", "AGREE", "NATO", "IRQ"),
+])
+def test_inner_agents_demands_awards_refusals_and_hosts(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt), [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_passive_deployment_of_forces_is_their_own(code):
+    doc = code("About 2,000 Russian soldiers were deployed along the border with Azerbaijan.", date=D)
+    e = _ev(doc, "MOBILIZE")
+    assert [a.country for a in e.source] == ["RUS"]
