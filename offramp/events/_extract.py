@@ -85,6 +85,10 @@ def _lookup(tok) -> LexEntry | None:
                 for w in (f"{words} {low}", f"{words} {lemma}"):
                     if e := lex.get((w, "N")):
                         return e
+        for m in mods[:-1]:  # "joint flight exercises": the first modifier may carry it
+            for w in (f"{m.lower_} {low}", f"{m.lower_} {lemma}"):
+                if e := lex.get((w, "N")):
+                    return e
         e = lex.get((low, "N")) or lex.get((lemma, "N"))
         if e is not None and e.word == "strike" and _labour_strike(tok):
             return lex.get(("general strike", "N"), e)
@@ -364,6 +368,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if e.type == "THREATEN" and s is not None and not (
+                        s.dep_ == "nsubjpass" or c.lemma_.lower() in _SUFFER):
+                    break  # "warned that the RSF could attack": about the RSF, not a threat to it
                 if s is not None:
                     target = inner_actors(doc, k, s)
                 if not target and e.type != "THREATEN":  # a warning must name its target
@@ -506,7 +513,9 @@ _FORCES = {"troops", "soldiers", "forces", "battalions", "brigades", "units", "m
            "paratroopers", "peacekeepers", "police", "division", "personnel", "reinforcements"}
 # equipment sent to a state is aid; sent to a sea or region it is a deployment
 _EQUIPMENT = {"warships", "jets", "bombers", "tanks", "ships", "submarines", "carriers", "vessels",
-              "aircraft", "warplanes", "destroyers", "frigates", "missiles"}
+              "aircraft", "warplanes", "destroyers", "frigates", "missiles", "warship", "jet",
+              "bomber", "tank", "submarine", "carrier", "destroyer", "frigate", "warplane",
+              "battalion", "brigade", "battery", "batteries", "drones", "helicopters"}
 
 
 def _transfer(tok, e: LexEntry) -> LexEntry:
@@ -670,6 +679,14 @@ def candidates(doc: Document) -> list[Candidate]:
                 or a.sector not in {s.sector for s in source})])
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target = _object_target(tok, e)
+            if e.type == "PROTEST" and e.word == "protest" and source and all(
+                    a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
+                # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
+                from dataclasses import replace
+                c.entry = e = replace(e, type="ACCUSE", mode="disapprove", context=("diplomatic",),
+                                      word="protest+state")
+            if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
+                c.dropped = "defends a place or thing, not an actor"  # "defend every inch"
             if e.type == "CONSULT":  # "told reporters", "spoke to journalists": no diplomacy
                 target = [a for a in target if a.sector != "JRN" or a.name]
             c.source, c.target = source, target
@@ -702,4 +719,61 @@ def candidates(doc: Document) -> list[Candidate]:
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
+        out.extend(_conditional_threats(doc, k, sent))
+    return out
+
+
+# what a conditional promises the other side: "if X attacks, we will respond / retaliate /
+# take all necessary measures / X will receive a befitting reply" (codebook: threats)
+_HARM_VERBS = {"respond", "retaliate", "reply", "react", "crush", "punish", "hit", "strike",
+               "attack", "destroy", "push", "retake", "invade", "bomb", "sanction", "act"}
+_HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "retaliation",
+               "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals"}
+_SUFFER = {"receive", "face", "suffer", "pay", "get"}
+
+
+def _state_subject(tok) -> bool:
+    """The one protesting is a state or office ("Pakistan", "the ministry"), not a crowd
+    ("thousands of Serbs", "Kurds")."""
+    gov = _governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    s = _subject(gov if gov is not None else tok)
+    return s is not None and s.tag_ not in ("NNS", "NNPS") and s.lower_ not in QUANTITY
+
+
+def _conditional_threats(doc, k, sent) -> list[Candidate]:
+    from dataclasses import replace
+
+    out = []
+    for v in sent:
+        if v.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should")
+                                        for m in v.children):
+            continue
+        main = v.head
+        if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo")
+                   for a in main.children):
+            continue  # "could erupt if ...": a forecast, not a promise
+        objs = [c for c in main.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        harm = main.lemma_.lower() in _HARM_VERBS or any(
+            o.lemma_.lower() in _HARM_NOUNS or o.lower_ in _HARM_NOUNS for o in objs)
+        if not harm:
+            continue
+        cond_subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        main_subj = _subject(main)
+        speaker = _speaker(doc, k, main)
+        if main.lemma_.lower() in _SUFFER:  # "India will receive a befitting reply": India is warned
+            source = [speaker] if speaker else []
+            target = actors_of(doc, k, main_subj) if main_subj is not None else []
+        else:
+            source = actors_of(doc, k, main_subj) if main_subj is not None else []
+            if not source and speaker:
+                source = [speaker]
+            target = actors_of(doc, k, cond_subj) if cond_subj is not None else []
+        own = {a.country for a in source if a.country}
+        target = [a for a in target if not a.country or a.country not in own]
+        if not source or not target:
+            continue
+        entry = replace(lexicon()[("threaten", "V")], word="if+" + main.lemma_.lower(), flags=frozenset())
+        out.append(Candidate(k=k, tok=main, entry=entry, source=source, target=target,
+                             attributed_to=speaker,
+                             stateless=not any(a.country for a in source + target)))
     return out

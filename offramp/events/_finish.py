@@ -76,8 +76,13 @@ _PLACE_RELS = ("in", "at", "inside", "outside", "near", "on", "to", "into", "acr
                "mod", "obj", "subj", "over")
 
 
+_POSSESSIVE = {"its", "their", "his", "her", "our"}
 _AUTHORITY = {"GOV", "JUD", "COP", "LEG"}
 _DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CONCEDE"}
+
+
+def _place_says(loc, country) -> bool:
+    return bool(loc and loc.country == country)
 
 
 def _generic(a: Actor) -> bool:
@@ -90,11 +95,13 @@ def _fill_generic(doc, c, loc, typ, source, target):
     # a place that is itself a party ("arms from Iran") says nothing of the others' country
     party_words = {w for a in source + target for w in (a.text or "").split()}
     here = loc.country if loc and loc.country and len(loc.country) == 3 \
-        and (loc.text or loc.name) not in party_words else _sentence_country(doc, c) or _home_country(doc)
+        and (loc.text or loc.name) not in party_words else _sentence_country(doc, c)
+    if here is None and any(_generic(a) for a in source):
+        here = _home_country(doc)  # the dateline speaks for local actors, not for targets abroad
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
-        fill = here
+        fill = here if here != _home_country(doc) or _place_says(loc, here) else None
         if fill is None and typ in _DOMESTIC:
             fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country), None)
         if fill:
@@ -169,7 +176,11 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         elif any(_generic(a) for a in source + target):
             source, target = _fill_generic(doc, c, loc, e.type, source, target)
         own = {(a.country, a.sector, a.name) for a in source}
-        target = [a for a in target if (a.country, a.sector, a.name) not in own]  # "laid down their arms"
+        src_c = {a.country for a in source if a.country}
+        # "laid down their arms", "recalled its own envoy", "reinforced its mission": the
+        # source's own people and things are not its targets
+        target = [a for a in target if (a.country, a.sector, a.name) not in own and not (
+            a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE)]
         if e.type in _HOSTED and not target and loc and loc.country and \
                 loc.country not in {a.country for a in source}:
             # troops sent into another state's territory: that state is the recipient

@@ -18,7 +18,8 @@ _CREDIT_PREFIX = re.compile(r"^(?:[A-Z]{2,}|AP|AFP)/[^\n]{0,60}?(?:File )?Photo\
 _BYLINE = re.compile(r"^\s*(?i:by)\s+[A-Z][^\n]{0,150}$")
 # "WASHINGTON (Reuters) -", "(CNSNews.com) –" at the start of the first body paragraph.
 _DATELINE = re.compile(
-    r"^\s*(?:(?:[A-Z][A-Z .,'-]{1,40})?\s*\((?:[A-Za-z][\w.& -]{1,30})\)\s*[-–—:]+\s*"
+    r"^\s*(?:(?:[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)?\s*"
+    r"\((?:[A-Za-z][\w.& -]{1,30})\)\s*[-–—:]+\s*"
     r"|[A-Z][A-Z.']{2,}(?: [A-Z][A-Z.']+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:\s+[-–—]+\s+|:\s+))")  # "WASHINGTON (Reuters) -", "(CNSNews.com) –", "VIENNA — "
 _END_PUNCT = re.compile(r"[.!?\"”’')\]:]\s*$")

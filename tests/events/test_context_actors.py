@@ -245,3 +245,44 @@ def test_passive_deployment_of_forces_is_their_own(code):
     doc = code("About 2,000 Russian soldiers were deployed along the border with Azerbaijan.", date=D)
     e = _ev(doc, "MOBILIZE")
     assert [a.country for a in e.source] == ["RUS"]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ('Pakistan\'s army chief said: "If India tries any misadventure, it will receive a befitting reply."',
+     "PAK", "IND"),
+    ("A spokesman warned that if Hezbollah continued its attacks, Israel would push it back by force.",
+     "ISR", "LBN"),
+    ("Russia said it would respond if NATO deployed more forces near its borders.", "RUS", "NATO"),
+])
+def test_conditional_promises_of_harm_are_threats(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, "THREATEN", src, tgt, "actual"), [(e.type, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "One diplomat warned that the rebels could launch an offensive on the city if talks broke down.",
+    "Analysts said a wider war could erupt if Iran attacked Israel.",
+])
+def test_forecasts_and_third_party_warnings_are_no_threats(code, text):
+    doc = code(text, date=D)
+    assert not any(e.type == "THREATEN" for e in doc.events), [(e.type, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Estonia lodged a protest with Russia over the airspace violation.", "ACCUSE", "EST", "RUS"),
+    ("Pakistan protested to India over the firing.", "ACCUSE", "PAK", "IND"),
+    ("Thousands of Serbs protested in Belgrade against the government.", "PROTEST", "SRB", "SRB"),
+])
+def test_states_protest_in_words_crowds_in_the_street(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt), [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_dateline_city_does_not_give_its_country_to_foreign_targets(code):
+    doc = code("DUBAI (Wire) - Yemen's Houthis warned shipping companies on Tuesday.", date=D)
+    assert not any(a.country == "ARE" for e in doc.events for a in e.target)
+
+
+def test_defending_territory_is_no_support(code):
+    doc = code("Venezuela will defend every inch of its territory.", date=D)
+    assert not any(e.type == "SUPPORT" for e in doc.events)

@@ -11,7 +11,7 @@ D = "2023-05-16"  # a Tuesday
     ("A Greek patrol boat was shelled by Turkish warships.", "ASSAULT", "TUR", "GRC", "actual"),
     ("China and India agreed to reopen border trade.", "AGREE", "CHN", "IND", "actual"),
     ("The United States and Britain condemned Iran.", "ACCUSE", "USA", "IRN", "actual"),
-    ("Japan protested against China's deployment of warships near the islands.", "PROTEST", "JPN", None, None),
+    ("Japan protested against China's deployment of warships near the islands.", "ACCUSE", "JPN", None, None),
     ("Egypt urged Israel to halt the offensive.", "REQUEST", "EGY", "ISR", "actual"),
     ("Poland rejected Germany's proposal.", "REJECT", "POL", "DEU", "actual"),
     ("The European Union imposed sanctions on Belarus.", "SANCTION", "EU", "BLR", "actual"),
