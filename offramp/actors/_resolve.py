@@ -65,6 +65,9 @@ class _State:
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
         self.k = 0  # the sentence being resolved
+        self.last_by_kind: dict[str, Actor] = {}  # "armed"/"body" → the last one named
+        from collections import Counter
+        self.country_counts: Counter = Counter()  # states mentioned so far: "both sides"
         self.cache: dict[int, list[Actor]] = {}   # id of spaCy token's doc & i → actors
 
 
@@ -156,6 +159,63 @@ def _named(tok, st: _State) -> list[Actor]:
     return []
 
 
+_SAYING = {"say", "tell", "announce", "claim", "state", "insist", "warn", "add", "deny", "confirm",
+           "report", "declare", "assert", "acknowledge", "admit"}
+# "the group" after "Hezbollah", "the agency" after "UNHCR": the last actor of that kind
+_GROUP_WORDS = {"group": "armed", "movement": "armed", "militia": "armed", "militias": "armed",
+                "paramilitaries": "armed", "insurgents": "armed", "agency": "body",
+                "organisation": "body", "organization": "body", "alliance": "body", "bloc": "body"}
+_ARMED = {"REB", "PRM", "INS"}
+_TWO_SIDES_HEADS = {"sides", "countries", "nations", "armies", "leaders", "delegations", "governments",
+                    "parties", "neighbours", "neighbors", "rivals", "foes", "militaries", "presidents",
+                    "ministers", "capitals", "states"}
+_TWO_SIDES_SECTOR = {"armies": "MIL", "militaries": "MIL", "leaders": "GOV", "delegations": "GOV",
+                     "governments": "GOV", "presidents": "GOV", "ministers": "GOV"}
+
+
+def _definite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+
+
+def _two_sides(tok) -> bool:
+    """"both sides", "the two countries", "the warring parties"."""
+    mods = {c.lower_ for c in tok.children}
+    return bool(mods & {"both", "two", "warring"})
+
+
+def _both_sides(tok, text, st: "_State") -> list[Actor]:
+    """The two states the article is about so far: most mentioned first."""
+    top = [c for c, _ in st.country_counts.most_common(2)]
+    sector = _TWO_SIDES_SECTOR.get(tok.lower_)
+    return [Actor(text=text, country=c, sector=sector) for c in top] if len(top) == 2 else []
+
+
+def _reporter(tok, st: "_State") -> list[Actor]:
+    """The subject of the verb of saying whose reported clause holds tok as (the possessor
+    of) its subject, with no other subject in between ("X said it had fired")."""
+    clause = tok.head if tok.dep_ == "poss" else tok
+    if clause.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = clause.head
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.pos_ != "VERB" or say.lemma_.lower() not in _SAYING:
+        return []
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in tok.doc[say.i + 1:clause.i]):
+        return []  # "said: if India tries ..., it will ...": "it" is nearer to India
+    subj = next((c for c in say.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return []
+    acts = st.resolved.get((st.k, subj.i), [])
+    if tok.lower_ in ("it", "its"):  # "it" is a state or body, never a person
+        acts = [a for a in acts if a.country and not _is_person(a)]
+    return acts
+
+
+def _is_person(a: Actor) -> bool:
+    return bool(a.name) and a.role is not None
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
@@ -170,9 +230,18 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if found and tok.dep_ in ("nsubj", "nsubjpass") and not found[0].country:
             st.last_state = found[0]  # "Amnesty International said it ..."
         return found
+    if head is None and (low in _PLURAL or low in ("it", "its")):
+        said = _reporter(tok, st)  # "the Houthis said it had fired": the one who says it
+        if said:
+            return [Actor(**a.__dict__) for a in said]
     if low in _PLURAL and head is None:
         # a pronoun is coded as what it stands for: the antecedent's words, not "they"
         return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
+    if head is None and tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok):
+        return _both_sides(tok, text, st)
+    if head is None and low in _GROUP_WORDS and _definite(tok):
+        p = st.last_by_kind.get(_GROUP_WORDS[low])
+        return [Actor(**{**p.__dict__, "text": p.text})] if p else []
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
@@ -284,10 +353,23 @@ def resolve_document(doc: Document) -> None:
                 acts = _resolve_np(t, m, st)
                 if acts:
                     cache[(k, t.i)] = acts
+                    _remember(st, t, acts)
                     if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PLURAL and (
                             t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
                         st.last_plural = (k, t)
     doc.work["actors"] = cache
+
+
+def _remember(st: _State, tok, acts: list[Actor]) -> None:
+    if tok.lower_ in _PRONOUNS or tok.lower_ in _PLURAL or tok.lower_ in ("it", "its"):
+        return
+    for a in acts:
+        if a.country and len(a.country) == 3 and tok.pos_ == "PROPN" or a.country and tok.dep_ == "amod":
+            st.country_counts[a.country] += 1
+        if a.country and a.sector in _ARMED:
+            st.last_by_kind["armed"] = a
+        elif a.country and (len(a.country) != 3 or a.org) and tok.pos_ == "PROPN":
+            st.last_by_kind["body"] = a
 
 
 def _plural_antecedent(st: _State) -> list[Actor]:

@@ -539,22 +539,26 @@ _AIMED_AT_THINGS = {"SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREAT
                     "COERCE", "ASSAULT"}
 
 
-def _object_target(tok, e: LexEntry) -> list[Actor]:
+def _object_target(doc, k, tok, e: LexEntry) -> list[Actor]:
     """What a directed act is aimed at when it is not an actor ("rejected the plan",
-    "condemned the ruling"): kept as an object so the act is not lost; its country comes
-    later from the place or the story."""
+    "condemned the ruling", "fired at a Liberian-flagged carrier"): kept as an object so
+    the act is not lost; its country is a state named inside it, else comes later from
+    the place or the story."""
     objs = [c for c in tok.children if c.dep_ == "dobj"] \
         if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
-    preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in _PLACE_PREPS)
+    objs = [o for o in objs if o.lower_ not in _EQUIPMENT]  # "sent a destroyer": what moves
+    preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
+                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
     objs += _pobjs(tok, preps)
     if e.pos == "N" and e.of_role == "target":
         objs += _pobjs(tok, ("of",))
     for o in objs:
-        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.lower_ not in _EQUIPMENT \
-                and o.ent_type_ not in ("DATE", "TIME"):
+        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.ent_type_ not in ("DATE", "TIME"):
             span = o.doc[o.left_edge.i:o.right_edge.i + 1]
             if len(span) <= 12:
-                return [Actor(text=span.text, role="object")]
+                owner = next((a.country for t in span for a in actors_of(doc, k, t)
+                              if a.country and t.ent_type_ in ("NORP", "GPE")), None)
+                return [Actor(text=span.text, role="object", country=owner)]
     return []
 
 
@@ -678,7 +682,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 a.country is None or a.country not in src_c
                 or a.sector not in {s.sector for s in source})])
             if source and not target and e.type in _AIMED_AT_THINGS:
-                target = _object_target(tok, e)
+                target = _object_target(doc, k, tok, e)
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE

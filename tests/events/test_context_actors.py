@@ -286,3 +286,29 @@ def test_dateline_city_does_not_give_its_country_to_foreign_targets(code):
 def test_defending_territory_is_no_support(code):
     doc = code("Venezuela will defend every inch of its territory.", date=D)
     assert not any(e.type == "SUPPORT" for e in doc.events)
+
+
+def test_it_in_a_reported_clause_is_the_speaker_body(code):
+    doc = code("Earlier, Iran fired at a Kuwaiti tanker. Yemen's Houthi movement said on Tuesday "
+               "it had fired missiles at a Liberian-flagged carrier.", date=D)
+    assert has_event(doc, "ASSAULT", "YEM", "LBR", "actual")
+
+
+def test_its_in_a_reported_clause_is_the_speaker_body(code):
+    doc = code("An Indian destroyer escorted the convoy. U.S. Central Command said its forces had "
+               "shot down two Houthi drones.", date=D)
+    assert has_event(doc, "ASSAULT", "USA", "YEM")
+    assert not has_event(doc, "ASSAULT", "IND", "YEM")
+
+
+def test_the_group_is_the_last_armed_group(code):
+    doc = code("Hezbollah fired rockets at Israel on Monday. Israeli jets struck the group hours later.",
+               date=D)
+    assert has_event(doc, "ASSAULT", "ISR", "LBN")
+
+
+def test_both_sides_are_the_two_states_of_the_story(code):
+    doc = code("India and Pakistan traded fire on Monday. The UN appealed to both sides to show restraint.",
+               date=D)
+    assert has_event(doc, "ASSAULT", "IND", "PAK")
+    assert has_event(doc, "REQUEST", "UN", "IND") and has_event(doc, "REQUEST", "UN", "PAK")
