@@ -33,6 +33,7 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "rule", "postpone", "cancel", "suspend", "delay", "schedule", "authorize", "authorise",
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
+_ALERT = {"alert", "standby", "readiness"}
 _TOPIC = {"on", "about", "over", "regarding", "concerning"}
 _WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "device",
             "strike", "airstrike", "shelling", "fire"}
@@ -73,6 +74,10 @@ def _lookup(tok) -> LexEntry | None:
             if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in _PARTICLES) \
                     and not _when_phrase(c) and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
                 return e  # "pulled back", "stepped down": the parser may call these advmod
+        if lemma in ("put", "place", "keep") and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _ALERT for g in c.children)
+                for c in tok.children):
+            return lex.get(("mobilize", "V"))  # "put its missile units on alert"
         if lemma == "call" and _name_calling(tok):
             return lex.get(("call out", "V"))  # "called the plan a disgrace": a reproach
         return lex.get((lemma, "V"))
@@ -220,12 +225,24 @@ def _adjacent_pobjs(tok, preps) -> list:
 def _interlocutor(doc, k, tok, source) -> list[Actor]:
     """The other party of a sentence: "in the phone call with X", "told X"."""
     src = {a.country for a in source}
+    above = {tok.i}
+    x = tok
+    while x.head.i != x.i:
+        x = x.head
+        above.add(x.i)
     for t in tok.sent:
-        if t.dep_ == "pobj" and t.head.lower_ == "with" or t.dep_ == "dative":
+        if (t.dep_ == "pobj" and t.head.lower_ == "with" or t.dep_ == "dative") \
+                and _clause_verb(t).i in above:  # not "..., and said it would file a complaint with X"
             acts = [a for a in actors_of(doc, k, t) if a.country and a.country not in src]
             if acts:
                 return acts
     return []
+
+
+def _clause_verb(t):
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _acts(doc, k, toks, inner=True, exclude=frozenset()) -> list[Actor]:
@@ -663,6 +680,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue
             if "charge" in e.flags and not _conflict_clause(tok):
                 continue
+            if "carry" in e.flags and not any(c.dep_ == "dobj" and (
+                    c.lower_ in _FORCES or c.lower_ in _EQUIPMENT or c.lemma_.lower() in _EQUIPMENT)
+                    for c in tok.children):
+                continue  # "moved to block the bill" moves no troops
             e = _transfer(tok, e)
             if e.type == "AGREE" and e.pos == "V" and _harm_vowed(tok):
                 from dataclasses import replace

@@ -312,3 +312,25 @@ def test_both_sides_are_the_two_states_of_the_story(code):
                date=D)
     assert has_event(doc, "ASSAULT", "IND", "PAK")
     assert has_event(doc, "REQUEST", "UN", "IND") and has_event(doc, "REQUEST", "UN", "PAK")
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Taiwan scrambled fighter jets on Tuesday.", "TWN"),
+    ("The Finnish army placed an infantry battalion on standby.", "FIN"),
+    ("India moved additional troops and armoured vehicles to its northern frontier.", "IND"),
+])
+def test_shows_of_force(code, text, src):
+    doc = code(text, date=D)
+    assert any(e.type == "MOBILIZE" and src in {a.country for a in e.source} for e in doc.events)
+
+
+def test_moving_to_do_something_is_no_mobilisation(code):
+    doc = code("The Kenyan government moved to block the sale of the port.", date=D)
+    assert not any(e.type == "MOBILIZE" for e in doc.events)
+
+
+def test_interlocutor_comes_from_the_acts_own_clause_or_above(code):
+    doc = code("Lebanon condemned the strikes and said Beirut would file a complaint with the "
+               "U.N. Security Council.", date=D)
+    assert not any(e.rule.endswith("condemn") and any(a.country == "UN" for a in e.target)
+                   for e in doc.events)
