@@ -575,7 +575,25 @@ def _object_target(doc, k, tok, e: LexEntry) -> list[Actor]:
             if len(span) <= 12:
                 owner = next((a.country for t in span for a in actors_of(doc, k, t)
                               if a.country and t.ent_type_ in ("NORP", "GPE")), None)
-                return [Actor(text=span.text, role="object", country=owner)]
+                obj = Actor(text=span.text, role="object", country=owner)
+                obj._head = o  # the noun, for finding whose act it was (never serialised)
+                return [obj]
+    return []
+
+
+def _earlier_doer(earlier: list, head, source: list[Actor]) -> list[Actor]:
+    """"condemned the strikes", "rejected the criticism": an act named earlier in the story
+    is the one's who did it; the target is that doer."""
+    e = _lookup(head) if head is not None else None
+    if e is None:
+        return []
+    own = {a.country for a in source if a.country}
+    for c in reversed(earlier):
+        if c.dropped or c.entry.type != e.type or not c.source:
+            continue
+        doers = [a for a in c.source if a.country and a.country not in own]
+        if doers:
+            return [Actor(**{**a.__dict__}) for a in doers]
     return []
 
 
@@ -680,6 +698,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue
             if "charge" in e.flags and not _conflict_clause(tok):
                 continue
+            if e.type == "SUPPORT" and e.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                    and (g := _lookup(tok.head.head)) is not None and g.type == "PROTEST":
+                continue  # "rallied in support of X": the rally is the act
             if "carry" in e.flags and not any(c.dep_ == "dobj" and (
                     c.lower_ in _FORCES or c.lower_ in _EQUIPMENT or c.lemma_.lower() in _EQUIPMENT)
                     for c in tok.children):
@@ -704,6 +725,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 or a.sector not in {s.sector for s in source})])
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target = _object_target(doc, k, tok, e)
+                head = target[0].__dict__.pop("_head", None) if target else None  # no tokens in output
+                if target and not target[0].country:
+                    target = _earlier_doer(out, head, source) or target
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE

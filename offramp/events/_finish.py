@@ -86,7 +86,8 @@ def _place_says(loc, country) -> bool:
 
 
 def _generic(a: Actor) -> bool:
-    return a.country is None and not a.name
+    """Unnamed people with no country; a thing aimed at ("the drills") is not one of them."""
+    return a.country is None and not a.name and a.role != "object"
 
 
 def _fill_generic(doc, c, loc, typ, source, target):
@@ -164,7 +165,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         sent = doc.sentences[c.k]
         loc = _where(doc, c)
         target, partial, source = c.target, c.partial, c.source
-        if c.stateless:
+        said_by = c.attributed_to.country if c.attributed_to and c.attributed_to.country else None
+        if said_by and any(_generic(a) and a.sector in _AUTHORITY for a in source):
+            # "a Venezuelan official said the government had no plans to ...": his government
+            source = [replace(a, country=said_by) if _generic(a) and a.sector in _AUTHORITY else a
+                      for a in source]
+        if c.stateless and not any(a.country for a in source + target):
             # domestic actors with no country of their own ("police", "a court") act where
             # the event happens ("a court in Argentina released ..."), else where the story
             # was filed; failing both they stay without a country rather than being lost
@@ -177,6 +183,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             source, target = _fill_generic(doc, c, loc, e.type, source, target)
         own = {(a.country, a.sector, a.name) for a in source}
         src_c = {a.country for a in source if a.country}
+        # NATO reinforcing "its KFOR mission": a body is never its own target
+        target = [a for a in target if not (a.country in src_c and len(a.country) != 3)]
         # "laid down their arms", "recalled its own envoy", "reinforced its mission": the
         # source's own people and things are not its targets
         target = [a for a in target if (a.country, a.sector, a.name) not in own and not (
