@@ -17,6 +17,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # labels whose words are never a place name, whatever the gazetteer says
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 NEAR_WORDS = frozenset({"close", "next", "adjacent", "near"})
+# prepositions that say where a thing is, never whom it serves
+_SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "off", "within"})
 
 
 @dataclass(frozen=True)
@@ -184,8 +186,11 @@ class _Finder:
                 if head.lower_ in NEAR_WORDS and head.i != tok.i:  # "close to Minsk"
                     head, relation, start = head.head, "near", min(head.i, tok.i)
                 before = self.doc[tok.i - 1] if tok.i > self.sent.start else tok
-                if head.lemma_.lower() in lex["role_noun"] or before.lemma_.lower() in lex["role_noun"]:
-                    continue  # "the envoy to Russia", "aid to Ukraine", even when misattached
+                if relation not in _SITE_PREPS and (head.lemma_.lower() in lex["role_noun"]
+                                                    or before.lemma_.lower() in lex["role_noun"]):
+                    # "the envoy to Russia", "aid to Ukraine", even when misattached; but
+                    # "met a delegation in Muscat" is where they met
+                    continue
                 if relation in ("on", "over") and head.lemma_.lower() in lex["topic_word"]:
                     continue  # "talks on Ukraine", "tension over Crimea": what, not where
                 objs = [c for c in tok.children if c.dep_ == "pobj"]
