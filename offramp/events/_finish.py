@@ -33,23 +33,113 @@ def _times(doc: Document, k: int, sent):
 
 
 def _when(doc: Document, c: Candidate, pub: dt.date | None):
-    """The date of the time expression on the trigger's clause path, else publication."""
+    """The date of the event, from the first of:
+
+    1. a time expression on the trigger's clause path ("shelled the town on Tuesday");
+    2. one inside the trigger's or its objects' noun phrase, where the parser often hangs
+       a clause's adverbial ("discuss the request with his counterpart in Warsaw next
+       Monday");
+    3. the time of the say-verb above the trigger, for what the statement itself does:
+       a verb coordinated with it ("said on Monday evening that ..., and demanded their
+       release": the demand is Monday's), or a speech act reported as the speaker's own in
+       the present or simple past ("said on Tuesday it rejects/rejected the offer"). Never
+       for pluperfect acts ("said on Tuesday its forces had shelled ...": that happened
+       before), nor for other acts it reports ("said on Tuesday troops shelled ...": the
+       statement dates the report, not the shelling), nor for future or hypothetical ones;
+    4. else the publication date.
+    """
     from ..dates import resolve_expr, tense_of
 
     exprs = _times(doc, c.k, c.tok.sent)
     if exprs:
         tense = "future" if c.modality == "future" else tense_of(c.tok)
-        for node in clause_path(c.tok):
+        path = clause_path(c.tok)
+        stopped = False
+        for node in path:
             for x in exprs:
                 if x.head == node.i:
                     r = resolve_expr(x, pub, tense)
                     if r is not None:
                         return r.date, r.precision, x.text
             if node.dep_ == "xcomp" and c.modality != "actual":
+                stopped = True
                 break  # "agreed on Tuesday to resume talks": Tuesday dates the agreeing
+        if not stopped:
+            found = _np_time(exprs, c, pub, tense) or _say_time(exprs, c, path, pub)
+            if found:
+                return found
     if pub is None:
         return None, None, None
     return pub.isoformat(), "publication", None
+
+
+def _np_time(exprs, c: Candidate, pub, tense):
+    """A time expression hanging inside the trigger's or its objects' noun phrase."""
+    from ..dates import resolve_expr
+    from ..places._locate import _nested
+
+    nouns = [c.tok, *(k for k in c.tok.children if k.dep_ in ("dobj", "attr", "nsubjpass"))]
+    inner = {t.i for n in nouns for t in _nested(n)} | {n.i for n in nouns[1:]}
+    for x in exprs:
+        if x.head in inner:
+            r = resolve_expr(x, pub, tense)
+            if r is not None:
+                return r.date, r.precision, x.text
+    return None
+
+
+def _pluperfect(tok) -> bool:
+    """"had shelled", or a noun whose verb is ("had carried out strikes")."""
+    steps = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and steps < 4:
+        tok, steps = tok.head, steps + 1
+    return tok.tag_ == "VBN" and any(k.dep_ in ("aux", "auxpass") and k.lower_ in ("had", "'d")
+                                     for k in tok.children)
+
+
+def _say_verb(c: Candidate, path):
+    """(speech verb, how the trigger's clause hangs on it) or (None, None): the verb the
+    clause path stopped at, or a say-verb hanging on the root ("..., the ministry said")."""
+    top = path[-1]
+    if top.head.i != top.i and _is_speech(top.head):
+        return top.head, top.dep_
+    if top.head.i == top.i:
+        for k in top.children:
+            if k.dep_ in ("parataxis", "ccomp") and k.i > c.tok.i and _is_speech(k):
+                return k, "inverted"
+    return None, None
+
+
+# acts done by saying something: a statement dates them ("said on Monday it rejects ...");
+# talks, agreements and concessions it reports may have come before
+_SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
+
+
+def _say_time(exprs, c: Candidate, path, pub):
+    from ..dates import resolve_expr, tense_of
+
+    if c.modality in ("future", "hypothetical"):
+        return None
+    say, via = _say_verb(c, path)
+    if say is None or _pluperfect(c.tok):
+        return None
+    if via == "conj":
+        pass  # "said on Monday ... and demanded": one speaker, one occasion
+    elif via in ("ccomp", "inverted", "parataxis"):
+        if c.entry.type not in _SPEECH_ACTS:
+            return None
+        own = c.attributed_to is None or not c.attributed_to.country or \
+            c.attributed_to.country in {a.country for a in c.source}
+        if not own and tense_of(c.tok) != "present":
+            return None  # "Serbia said on Monday that Kosovo demanded": when, unknown
+    else:
+        return None
+    for x in exprs:
+        if x.head == say.i:
+            r = resolve_expr(x, pub, tense_of(say))
+            if r is not None:
+                return r.date, r.precision, x.text
+    return None
 
 
 _HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST", "RETREAT", "AGREE"}  # "bombed targets in Lebanon", "a protest in Beijing"
