@@ -76,10 +76,12 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
 def _np_time(exprs, c: Candidate, pub, tense):
     """A time expression hanging inside the trigger's or its objects' noun phrase."""
     from ..dates import resolve_expr
-    from ..places._locate import _nested
+    from ..places._locate import _nested, free_relative
 
-    nouns = [c.tok, *(k for k in c.tok.children if k.dep_ in ("dobj", "attr", "nsubjpass"))]
-    inner = {t.i for n in nouns for t in _nested(n)} | {n.i for n in nouns[1:]}
+    what, verbs = free_relative(c.tok)  # "struck what officials said were depots on Monday"
+    nouns = [c.tok, *(k for k in c.tok.children if k.dep_ in ("dobj", "attr", "nsubjpass")), *what]
+    inner = {t.i for n in nouns for t in _nested(n)} | {n.i for n in nouns[1:]} | \
+        {v.i for v in verbs if what}
     for x in exprs:
         if x.head in inner:
             r = resolve_expr(x, pub, tense)
@@ -319,9 +321,48 @@ def _parallel_dates(doc: Document, pub) -> dict[str, tuple]:
     return out
 
 
+_INCIDENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
+
+
+def _refers_back(tok) -> bool:
+    """A trigger that looks back to something the article already told: a pluperfect
+    ("the men had opened fire") or a definite noun ("the shelling killed two")."""
+    if tok.pos_ == "NOUN":
+        return any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in tok.children)
+    return _pluperfect(tok)
+
+
+def _dates_by_incident(doc: Document, events: list[Event], pub) -> None:
+    """An undated actual event that refers back ("had opened fire", "the attack") takes the
+    date of the incident told just before it: the one day all actual, day-dated past events
+    of the three sentences before carry. A physical act with no place of its own also takes
+    their one place, if it lies in the country it is done to. Two different days there, or none, and it keeps the publication date."""
+    sents = doc.work.get("sents", [])
+    for e in events:
+        if e.date_precision != "publication" or e.modality != "actual" or e.sentence <= 0 \
+                or e.sentence >= len(sents) or not _refers_back(sents[e.sentence].doc[e._head]):
+            continue
+        window = [f for f in events if e.sentence - 3 <= f.sentence < e.sentence
+                  and f.modality == "actual" and f.date_precision == "day"
+                  and (pub is None or f.date < pub.isoformat())]
+        dates = {f.date for f in window}
+        if len(dates) != 1:
+            continue
+        src = window[-1]
+        e.date, e.date_precision, e.date_text = src.date, "day", src.date_text
+        # the place only where the act lands: Hezbollah's reply to strikes in Lebanon
+        # is not in Lebanon
+        side = {a.country for a in e.target} or {a.country for a in e.source}
+        found = [f.location for f in window if f.location and f.type in _INCIDENT_TYPES]
+        if e.location is None and e.type in _INCIDENT_TYPES and len({x.name for x in found}) == 1 \
+                and found[0].country in side:
+            e.location = found[0]
+
+
 def _dates_by_place(doc: Document, events: list[Event], pub) -> None:
     """An event with no date of its own, at a place the article dates elsewhere (an
-    itinerary), takes that date."""
+    itinerary), takes that date; one that refers back to an incident takes its date."""
+    _dates_by_incident(doc, events, pub)
     undated = [e for e in events if e.date_precision == "publication" and e.location
                and e.modality == "future"]
     if not undated:

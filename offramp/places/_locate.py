@@ -32,7 +32,26 @@ def _participle(tok) -> bool:
 
 
 def _objects(tok) -> list:
-    return [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    """tok's objects, including the noun of a free relative the parser hangs as a clause:
+    "struck what the military said were weapons depots near Nabatieh"."""
+    return [c for c in tok.children if c.dep_ in _OBJECT_DEPS] + free_relative(tok)[0]
+
+
+def free_relative(tok) -> tuple[list, list]:
+    """(nouns, verbs) of "V what (X said) were N": N is V's object, and the verbs on the
+    way ("said", "were") are where the parser hangs the clause's adverbials."""
+    frontier, verbs = [c for c in tok.children if c.dep_ == "ccomp"], []
+    for _ in range(2):
+        nxt = []
+        for verb in frontier:
+            verbs.append(verb)
+            if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children):
+                nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+                if nouns:
+                    return nouns, verbs
+            nxt += [c for c in verb.children if c.dep_ == "ccomp"]
+        frontier = nxt
+    return [], []
 
 
 def _nested(tok, depth: int = 3) -> list:

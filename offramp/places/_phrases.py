@@ -90,7 +90,10 @@ class _Finder:
                 and self.doc[start - 1].head.i in range(start, tok.i + 1) \
                 and _is_name_word(self.doc[start - 1]):
             start -= 1
-        if self.gaz.knows(self.doc[start: tok.i + 1].text, primary_only=strict or tok.ent_type_ == "PERSON"):
+        # a word tagged as a person must be a town's main name ("Hamid" is an old name of a
+        # Turkish town); a two-word alternate ("Kiryat Shmona") is rarely someone's name
+        person = tok.ent_type_ == "PERSON" and start == tok.i
+        if self.gaz.knows(self.doc[start: tok.i + 1].text, primary_only=strict or person):
             return start, tok.i + 1, tok.ent_type_
         return None
 

@@ -65,3 +65,26 @@ def test_event_own_speech_act_dated_by_statement(code):
     doc = code("The Romanian government said on Monday it condemned Russia's drone strikes.", date=D)
     ev = _one(doc, "ACCUSE")
     assert ev.date == "2023-05-15"
+
+
+def test_event_place_and_date_of_free_relative_object(code):
+    doc = code("Turkish drones struck what the ministry said were PKK hideouts near the Iraqi town "
+               "of Zakho on Sunday.", date=D)
+    ev = _one(doc, "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Zakho"
+    assert ev.date == "2023-05-14"
+
+
+def test_event_follow_up_takes_the_incident_date(code):
+    doc = code("Georgian police detained three Russian men near the town of Zugdidi on Monday. "
+               "Officials said the men had fired on a border patrol before their arrest.", date=D)
+    ev = _one(doc, "ASSAULT")
+    assert (ev.date, ev.date_precision) == ("2023-05-15", "day")
+
+
+def test_event_follow_up_keeps_publication_date_when_incidents_differ(code):
+    doc = code("Georgian police detained three Russian men on Monday. Russian troops shelled a "
+               "Georgian village on Sunday. Officials said the men had fired on a border patrol.",
+               date=D)
+    # the pluperfect firing has two candidate incidents before it: it is not dated Monday
+    assert all(e.date != "2023-05-15" for e in doc.events if e.type == "ASSAULT"), doc.events
