@@ -326,10 +326,23 @@ _INCIDENT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
 
 def _refers_back(tok) -> bool:
     """A trigger that looks back to something the article already told: a pluperfect
-    ("the men had opened fire") or a definite noun ("the shelling killed two")."""
+    ("the men had opened fire"), a definite noun ("the shelling killed two") or the act
+    someone is accused of ("accused X of shelling villages")."""
     if tok.pos_ == "NOUN":
         return any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in tok.children)
-    return _pluperfect(tok)
+    if _pluperfect(tok):
+        return True
+    # "accused Pakistani forces of shelling villages (, wounding four)": an accusation is
+    # about something done already
+    while tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in _BLAME_VERBS:
+            return True  # "accused X of shelling villages, wounding four": misattached
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
+        and tok.head.head.lemma_.lower() in _BLAME_VERBS
+
+
+_BLAME_VERBS = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"}
 
 
 def _dates_by_incident(doc: Document, events: list[Event], pub) -> None:

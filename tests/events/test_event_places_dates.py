@@ -88,3 +88,11 @@ def test_event_follow_up_keeps_publication_date_when_incidents_differ(code):
                date=D)
     # the pluperfect firing has two candidate incidents before it: it is not dated Monday
     assert all(e.date != "2023-05-15" for e in doc.events if e.type == "ASSAULT"), doc.events
+
+
+def test_event_accused_act_takes_the_incident_date(code):
+    doc = code("Armenian troops shelled Azerbaijani positions along the border on Monday night. "
+               "Yerevan accused Azerbaijani forces of shelling two villages, wounding a farmer.",
+               date=D)
+    evs = [e for e in doc.events if e.type == "ASSAULT" and e.sentence == 1]
+    assert evs and all(e.date == "2023-05-15" for e in evs), doc.events
