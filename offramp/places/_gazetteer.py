@@ -165,6 +165,10 @@ class Gazetteer:
         found = self._index.get(key)
         if found:
             return found, key
+        if len(key) > 5 and key[-1] == "h" and key[-2] in "aeiy" and self._index.get(key[:-1]):
+            # English spells Arabic names with or without a final "h" ("Hodeidah",
+            # "Hodeida"); geonames often lists only one of the two
+            return self._index[key[:-1]], key
         for form in filter(None, [without_region_word(key, lex["region_word"]), key]):
             if form in lex["stop"]:
                 continue
@@ -188,13 +192,19 @@ class Gazetteer:
 
     def _candidates(self, raw: str, primary_only: bool = False) -> tuple[dict[int, bool], bool]:
         """Candidate places for a name as written, and whether the name is a common word."""
+        found, common, _ = self._candidates_form(raw, primary_only)
+        return found, common
+
+    def _candidates_form(self, raw: str, primary_only: bool = False) -> tuple[dict[int, bool], bool, bool]:
+        """Candidates, common-word flag, and whether the name matched as written (not
+        through an "X region", "Xsky" or direction-stripped form)."""
         key = norm(raw)
         lex = _data.lexicon()
         if not key or key in lex["stop"]:
-            return {}, False
+            return {}, False, False
         letters = raw.replace(".", "")
         if letters.isupper() and len(letters) <= 5 and key not in self._strong:
-            return {}, False  # "UN", "ODA": acronyms, not the towns geonames spells that way
+            return {}, False, False  # "UN", "ODA": acronyms, not the towns geonames spells that way
         found, form = self._lookup(key)
         first, _, rest = key.partition(" ")
         if not found and rest and first in lex["direction"]:
@@ -203,12 +213,12 @@ class Gazetteer:
             found = {i: p for i, p in found.items() if p}
         common = form in lex["common"] or key in lex["common"]
         if common and not is_capitalised(raw):
-            return {}, True
-        return found, common
+            return {}, True, False
+        return found, common, form == key
 
     def _best(self, raw: str, prefer: frozenset[str], qualifier: tuple[str, str] | None,
               primary_only: bool = False) -> Location | None:
-        found, common = self._candidates(raw, primary_only)
+        found, common, as_written = self._candidates_form(raw, primary_only)
         if common:  # "Mobile", "Victoria": only a main name, in play or very big
             found = {i: p for i, p in found.items() if p and (
                 self._places[i].country in prefer
@@ -223,7 +233,15 @@ class Gazetteer:
             return None
         best = max(found, key=lambda i: (self._score(i, found[i], prefer), -i))
         place = self._places[best]
-        return Location(place.name, place.country, place.lat, place.lon, place.geonameid, raw)
+        name = place.name
+        if as_written and not found[best] and place.kind == "city" and not any(
+                best in self._index.get(base, {})
+                for base in adjectival_bases(norm(raw), _data.adj_suffixes())):
+            # known by another name in English news than geonames' main one ("Kinmen" for
+            # Jincheng, "Poonch" for Pūnch, "Leposavic" for Leposaviq): keep the article's,
+            # unless it is only an adjectival form of a name ("Luhanska")
+            name = raw.title() if raw.isupper() else raw
+        return Location(name, place.country, place.lat, place.lon, place.geonameid, raw)
 
     def _prefer(self, prefer_countries: Iterable[str]) -> frozenset[str]:
         codes = set()

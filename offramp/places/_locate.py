@@ -2,7 +2,8 @@
 
 The search follows the parse outwards from the trigger: phrases on the trigger itself,
 then on its object ("held talks in Minsk" when "in Minsk" hangs on "talks"), then on the
-tokens above it up to the verb of its clause. The nearest attachment wins; among
+tokens above it up to the verb of its clause, then deeper inside the trigger's and its
+objects' noun phrases ("talks with his counterpart in Manila"). The nearest attachment wins; among
 phrases on one token, "in"/"at" beat "near", which beats "to" and "from".
 """
 from __future__ import annotations
@@ -23,18 +24,73 @@ _OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass")
 _CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "pcomp")
 
 
+def _participle(tok) -> bool:
+    """A subjectless participle clause ("..., killing two soldiers") shares its head's
+    place: it is the same act seen from its result."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
+def _objects(tok) -> list:
+    """tok's objects, including the noun of a free relative the parser hangs as a clause:
+    "struck what the military said were weapons depots near Nabatieh"."""
+    return [c for c in tok.children if c.dep_ in _OBJECT_DEPS] + free_relative(tok)[0]
+
+
+def free_relative(tok) -> tuple[list, list]:
+    """(nouns, verbs) of "V what (X said) were N": N is V's object, and the verbs on the
+    way ("said", "were") are where the parser hangs the clause's adverbials."""
+    frontier, verbs = [c for c in tok.children if c.dep_ == "ccomp"], []
+    for _ in range(2):
+        nxt = []
+        for verb in frontier:
+            verbs.append(verb)
+            if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in verb.children):
+                nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+                if nouns:
+                    return nouns, verbs
+            nxt += [c for c in verb.children if c.dep_ == "ccomp"]
+        frontier = nxt
+    return [], []
+
+
+def _nested(tok, depth: int = 3) -> list:
+    """Nouns hanging from tok through prepositions, nearest first ("talks with his
+    counterpart in Manila", "waters near the Kinmen islands"); never into another clause."""
+    out, frontier = [], [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for prep in (c for c in t.children if c.dep_ == "prep"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    nxt.append(obj)
+                    nxt += [c for c in obj.conjuncts if c.i > obj.i]
+        out += nxt
+        frontier = nxt
+    return out
+
+
 def _path(trigger) -> list:
-    """Tokens to search, nearest first: trigger, its objects, then heads up to the clause verb."""
+    """Tokens to search, nearest first: trigger, its objects, then heads up to the clause
+    verb (with the objects of a verb the trigger is coordinated with: "entered waters near
+    X and boarded a boat"), then nouns hanging from the trigger and those objects."""
     path = [trigger]
-    path += [c for c in trigger.children if c.dep_ in _OBJECT_DEPS]
+    nouns = [trigger, *_objects(trigger)]
+    path += nouns[1:]
     tok = trigger
     while tok.head.i != tok.i:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ in _CLAUSE_DEPS and not _participle(tok):
             break
-        tok = tok.head
+        came, tok = tok, tok.head
         path.append(tok)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("conj", "xcomp"):
+        if came.dep_ == "conj" or _participle(came):
+            shared = _objects(tok)
+            path += shared
+            nouns += shared
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("conj", "xcomp") and not _participle(tok):
             break
+    for noun in nouns:
+        path += _nested(noun)
     # last: the subject, for "a Kyiv court jailed him"
     path += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     seen: set[int] = set()

@@ -17,6 +17,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # labels whose words are never a place name, whatever the gazetteer says
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 NEAR_WORDS = frozenset({"close", "next", "adjacent", "near"})
+# prepositions that say where a thing is, never whom it serves
+_SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "off", "within"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,10 @@ class _Finder:
                 and self.doc[start - 1].head.i in range(start, tok.i + 1) \
                 and _is_name_word(self.doc[start - 1]):
             start -= 1
-        if self.gaz.knows(self.doc[start: tok.i + 1].text, primary_only=strict or tok.ent_type_ == "PERSON"):
+        # a word tagged as a person must be a town's main name ("Hamid" is an old name of a
+        # Turkish town); a two-word alternate ("Kiryat Shmona") is rarely someone's name
+        person = tok.ent_type_ == "PERSON" and start == tok.i
+        if self.gaz.knows(self.doc[start: tok.i + 1].text, primary_only=strict or person):
             return start, tok.i + 1, tok.ent_type_
         return None
 
@@ -184,8 +189,11 @@ class _Finder:
                 if head.lower_ in NEAR_WORDS and head.i != tok.i:  # "close to Minsk"
                     head, relation, start = head.head, "near", min(head.i, tok.i)
                 before = self.doc[tok.i - 1] if tok.i > self.sent.start else tok
-                if head.lemma_.lower() in lex["role_noun"] or before.lemma_.lower() in lex["role_noun"]:
-                    continue  # "the envoy to Russia", "aid to Ukraine", even when misattached
+                if relation not in _SITE_PREPS and (head.lemma_.lower() in lex["role_noun"]
+                                                    or before.lemma_.lower() in lex["role_noun"]):
+                    # "the envoy to Russia", "aid to Ukraine", even when misattached; but
+                    # "met a delegation in Muscat" is where they met
+                    continue
                 if relation in ("on", "over") and head.lemma_.lower() in lex["topic_word"]:
                     continue  # "talks on Ukraine", "tension over Crimea": what, not where
                 objs = [c for c in tok.children if c.dep_ == "pobj"]
