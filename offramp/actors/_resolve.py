@@ -159,6 +159,8 @@ def _named(tok, st: _State) -> list[Actor]:
     return []
 
 
+_SHARED_SEATS = {"Foreign Office", "Home Office", "Foreign Ministry", "Defence Ministry",
+                 "Defense Ministry", "Interior Ministry"}
 _SAYING = {"say", "tell", "announce", "claim", "state", "insist", "warn", "add", "deny", "confirm",
            "report", "declare", "assert", "acknowledge", "admit"}
 # "the group" after "Hezbollah", "the agency" after "UNHCR": the last actor of that kind
@@ -273,6 +275,12 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         e = _pick(entry, st.date)
         if e.kind == "capital" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue  # "Vienna Document", "Minsk Group": a name, not the government
+        if e.kind == "seat" and tok.doc[hit[2][0]:hit[2][1]].text in _SHARED_SEATS \
+                and not st.country_counts.get(e.country):
+            # "the Foreign Office" of a Pakistani story is Pakistan's: British only when
+            # Britain is in the story
+            sector = sector or Entry(kind="body", sector=e.sector)
+            continue
         if e.kind in ("person", "org"):
             person = e
         elif t.dep_ == "poss" and countries and t.i != tok.i:

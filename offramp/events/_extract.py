@@ -34,7 +34,9 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _ALERT = {"alert", "standby", "readiness"}
-_TOPIC = {"on", "about", "over", "regarding", "concerning"}
+# "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
+_TOPIC = {"on", "about", "over", "regarding", "concerning", "after", "before", "despite", "amid",
+          "following", "against"}
 _WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "device",
             "strike", "airstrike", "shelling", "fire"}
 _BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # "a summit on the unrest": a topic
@@ -336,6 +338,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or _controlled_subject(c)
             for c in tok.children):
         return [], []  # "expects that talks will fail" is a forecast, "expects a reply" a request
+    if tok.lemma_.lower() in _NEEDS_DOBJ and all(
+            _lookup(c) is not None for c in tok.children if c.dep_ == "dobj") and not any(
+            _controlled_subject(c) for c in tok.children):
+        return [], []  # "did not want war", "seeks peace": a wish about an act, not a request
     src_tok = _subject(tok)
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
@@ -648,9 +654,11 @@ def _received(doc, k, tok, e: LexEntry):
     from dataclasses import replace
     low = obj.lemma_.lower()
     if low in _GOODS or obj.lower_ in _GOODS:
-        return replace(e, type="AID", mode=None, context=(), word=e.word + "+goods"), givers, receivers
+        return replace(e, type="AID", mode=None, context=(), word=e.word + "+goods",
+                       flags=frozenset()), givers, receivers
     if low in _PLEDGES:
-        return replace(e, type="AGREE", mode=None, context=(), word=e.word + "+pledge"), givers, receivers
+        return replace(e, type="AGREE", mode=None, context=(), word=e.word + "+pledge",
+                       flags=frozenset()), givers, receivers
     return None
 
 
@@ -708,7 +716,8 @@ def candidates(doc: Document) -> list[Candidate]:
             e = _transfer(tok, e)
             if e.type == "AGREE" and e.pos == "V" and _harm_vowed(tok):
                 from dataclasses import replace
-                e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm")
+                e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm",
+                            flags=frozenset())
             c = Candidate(k=k, tok=tok, entry=e)
             got = receipt
             source, target = got[1:] if got else (_verb_args if e.pos in ("V", "VO") else _noun_args)(
@@ -717,6 +726,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = got[0]
             if not target and len(source) > 1 and "recip" in e.flags:
                 source, target = _split_recip(source)
+            # "A and B exchanged fire", "A clashed with B": each fired at the other
+            mirror = "recip" in e.flags and e.type == "ASSAULT"
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))
             target = _prefer_countries(target)
             src_c = {a.country for a in source}
@@ -743,6 +754,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 prev_source, prev_target = source, target
             c.modality = modality_of(tok, fixed="fixed" in e.flags,
                                      is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
+            if c.modality == "hypothetical" and _headline_present(doc, k, tok):
+                c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
             if c.modality == "future" and tok.i in doc.work.get("braced", ()):
                 c.modality = "hypothetical"
             gov = _willing(tok) if e.type in _COOP and c.modality != "negated" else None
@@ -763,6 +776,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.dropped = "no source actor"
                 out.append(c)
                 continue
+            if mirror and target:  # "A and B exchanged fire": A fired at B and B at A
+                out.append(Candidate(k=k, tok=tok, entry=e, source=list(target), target=list(source),
+                                     modality=c.modality, attributed_to=c.attributed_to))
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
@@ -787,6 +803,13 @@ def _state_subject(tok) -> bool:
     gov = _governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     s = _subject(gov if gov is not None else tok)
     return s is not None and s.tag_ not in ("NNS", "NNPS") and s.lower_ not in QUANTITY
+
+
+def _headline_present(doc, k, tok) -> bool:
+    """A present-tense verb of the headline with no modal of its own."""
+    return k == 0 and bool(doc.title) and doc.sentences[0].text.strip() in doc.title \
+        and tok.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "neg") for c in tok.children)
 
 
 def _conditional_threats(doc, k, sent) -> list[Candidate]:

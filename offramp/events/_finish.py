@@ -481,6 +481,9 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             ev.mentions = sorted(set(match.mentions + ev.mentions))
             if ev.location is None:
                 ev.location = match.location
+            if _PRECISION_RANK.get(match.date_precision, 5) < _PRECISION_RANK.get(ev.date_precision, 5):
+                # the fuller mention wins on actors, the better-dated one on the date
+                ev.date, ev.date_precision, ev.date_text = match.date, match.date_precision, match.date_text
             kept[i] = ev
         else:
             match.mentions = sorted(set(match.mentions + ev.mentions))

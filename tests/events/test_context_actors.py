@@ -334,3 +334,26 @@ def test_interlocutor_comes_from_the_acts_own_clause_or_above(code):
                "U.N. Security Council.", date=D)
     assert not any(e.rule.endswith("condemn") and any(a.country == "UN" for a in e.target)
                    for e in doc.events)
+
+
+def test_exchanges_of_fire_go_both_ways(code):
+    doc = code("Armenian and Azerbaijani troops traded fire on Monday night.", date=D)
+    assert has_event(doc, "ASSAULT", "ARM", "AZE") and has_event(doc, "ASSAULT", "AZE", "ARM")
+
+
+def test_present_tense_headline_reports_an_act(code):
+    doc = code("Israel strikes south Lebanon after rocket fire; France presses for talks\n\n"
+               "Israeli jets struck targets near Nabatieh on Monday.", date=D)
+    assert has_event(doc, "ASSAULT", "ISR", "LBN", "actual")
+    assert not has_event(doc, "ASSAULT", "ISR", "LBN", "hypothetical")
+
+
+def test_wanting_an_act_is_no_request(code):
+    doc = code("He said his government did not want war with Israel.", date=D)
+    assert not any(e.type == "REQUEST" for e in doc.events)
+
+
+def test_a_shared_ministry_name_is_british_only_in_a_british_story(code):
+    doc = code("Pakistan summoned the Indian envoy on Monday. The Foreign Office said the firing "
+               "must stop.", date=D, keep_work=True)
+    assert not any(a.country == "GBR" for al in doc.work["actors"].values() for a in al)
