@@ -454,6 +454,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         own = frozenset(a.country for a in source if a.country)
         # "issued an ultimatum to Moldova", "imposed sanctions on Belarus"
         target = _acts(doc, k, _pobjs(gov, preps), exclude=own)
+    if not source and (denier := _denier(tok)) is not None:
+        source = actors_of(doc, k, denier)  # "Azerbaijan denied reports of an attack on Armenia"
     if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
@@ -467,6 +469,12 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         target = [a for a in actors_of(doc, k, s) if a.country not in own] if s is not None else []
         if target:
             doc.work.setdefault("braced", set()).add(tok.i)  # feared by its target: hypothetical
+    if e.type == "CONSULT" and source and not target and gov is not None and gov.pos_ == "VERB":
+        # "Moldova scrapped a planned visit by the Russian minister": Moldova was the host
+        s = _subject(gov)
+        own = {a.country for a in source}
+        target = [a for a in actors_of(doc, k, s) if a.country and a.country not in own] \
+            if s is not None else []
     if e.type == "COOPERATE" and source and not target:
         target = _host_country(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
@@ -488,6 +496,23 @@ def _willing(tok):
         if t.lower_ in _WILLING or t.lemma_.lower() in _WILLING:
             return t
     return None
+
+
+_DENY = {"deny", "dismiss", "refute", "reject"}
+_CLAIMS = {"report", "claim", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
+
+
+def _denier(tok):
+    """"denied reports of an attack": the one denying is the one said to have attacked."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    claim = tok.head.head
+    if claim.lemma_.lower() not in _CLAIMS or claim.dep_ != "dobj":
+        return None
+    verb = claim.head
+    if verb.lemma_.lower() not in _DENY:
+        return None
+    return _subject(verb)
 
 
 def _governor(tok):

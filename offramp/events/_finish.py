@@ -281,6 +281,11 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         # source's own people and things are not its targets
         target = [a for a in target if (a.country, a.sector, a.name) not in own and not (
             a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE)]
+        if loc and loc.country and len(loc.country) == 3:
+            # "shelling Kharkiv": a town the parser took for a name is the place, and its state
+            spots = {loc.text, loc.name}
+            target = [replace(a, country=loc.country) if not a.country and a.name in spots else a
+                      for a in target]
         if e.type in _HOSTED and loc and loc.country and len(loc.country) == 3 and \
                 loc.country not in src_c and any(a.role == "object" and not a.country for a in target):
             # "struck targets in Syria": things hit are where the strike lands
