@@ -365,7 +365,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             return any(a.country and a.country not in own for a in actors_of(doc, k, o))
         moved = [o for o in objs if (o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
                                      o.lower_ in ("weapons", "arms")) and not foreign(o) or
-                 any(a.country in own for a in actors_of(doc, k, o))]
+                 any(a.country in own and a.sector in (None, "MIL") for a in actors_of(doc, k, o))]
         if objs and not moved and not any(inner_actors(doc, k, o) for o in objs):
             return [], []  # "released a statement", "moved the meeting": nothing moves
         objs = [o for o in objs if o not in moved]
@@ -687,6 +687,11 @@ def _received(doc, k, tok, e: LexEntry):
     return None
 
 
+def _other_office(a: Actor, source: list[Actor]) -> bool:
+    """"the president refused a request from the justice minister": two offices of one state."""
+    return bool(a.role) and all(s.role and s.role != a.role for s in source)
+
+
 def _usable(a: Actor) -> bool:
     """An actor worth coding: a country, or a named body or person, or a sector."""
     return bool(a.country or a.name or a.sector or a.role == "object")
@@ -758,7 +763,8 @@ def candidates(doc: Document) -> list[Candidate]:
             src_c = {a.country for a in source}
             target = _dedupe([a for a in target if _usable(a) and (
                 a.country is None or a.country not in src_c
-                or a.sector not in {s.sector for s in source})])
+                or a.sector not in {s.sector for s in source}
+                or _other_office(a, source))])
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target = _object_target(doc, k, tok, e)
                 head = target[0].__dict__.pop("_head", None) if target else None  # no tokens in output

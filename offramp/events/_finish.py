@@ -273,13 +273,13 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 target = [replace(a, country=home) for a in target]
         elif any(_generic(a) for a in source + target):
             source, target = _fill_generic(doc, c, loc, e.type, source, target)
-        own = {(a.country, a.sector, a.name) for a in source}
+        own = {(a.country, a.sector, a.name, a.role) for a in source}
         src_c = {a.country for a in source if a.country}
         # NATO reinforcing "its KFOR mission": a body is never its own target
         target = [a for a in target if not (a.country in src_c and len(a.country) != 3)]
         # "laid down their arms", "recalled its own envoy", "reinforced its mission": the
         # source's own people and things are not its targets
-        target = [a for a in target if (a.country, a.sector, a.name) not in own and not (
+        target = [a for a in target if (a.country, a.sector, a.name, a.role) not in own and not (
             a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE)]
         if loc and loc.country and len(loc.country) == 3:
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state

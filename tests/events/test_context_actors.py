@@ -357,3 +357,27 @@ def test_a_shared_ministry_name_is_british_only_in_a_british_story(code):
     doc = code("Pakistan summoned the Indian envoy on Monday. The Foreign Office said the firing "
                "must stop.", date=D, keep_work=True)
     assert not any(a.country == "GBR" for al in doc.work["actors"].values() for a in al)
+
+
+def test_two_offices_of_one_state_can_act_on_each_other(code):
+    doc = code("Peru's president refused a request from the justice minister to dismiss the "
+               "attorney general.", date=D)
+    e = next(e for e in doc.events if e.type == "REJECT" and e.modality == "actual")
+    assert [a.role for a in e.target] == ["justice minister"] and e.target[0].country == "PER"
+
+
+def test_released_prisoners_of_ones_own_country_are_targets(code):
+    doc = code("The Afghan government released 100 Taliban prisoners on Monday.", date=D)
+    e = _ev(doc, "RETREAT")
+    assert e.target and e.target[0].sector == "REB"
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    ("Azerbaijan denied reports of an attack on Armenia.", "ASSAULT", "AZE", "ARM", "negated"),
+    ("Russia kept shelling Kharkiv on Monday.", "ASSAULT", "RUS", "UKR", "actual"),
+    ("Moldova scrapped a planned visit by the Russian foreign minister.", "CONSULT", "RUS", "MDA", None),
+])
+def test_deniers_towns_and_hosts(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, modality), [(e.type, e.source, e.target, e.modality)
+                                                     for e in doc.events]
