@@ -34,6 +34,7 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _ALERT = {"alert", "standby", "readiness"}
+_STATIVE = {"commit", "determine", "dedicate", "resolve", "prepare", "oblige", "bind"}
 # "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
 _TOPIC = {"on", "about", "over", "regarding", "concerning", "after", "before", "despite", "amid",
           "following", "against"}
@@ -322,6 +323,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                     source = _modifier_actors(doc, k, means) or _acts(doc, k, _pobjs(means, ("by",)))
                     break
         target = _acts(doc, k, [passive])
+        if not source and tok.lemma_.lower() in _STATIVE:
+            return target, []  # "Ethiopia is committed to opening up": a stance, not a deed done to it
         if not source and e.type in _DOBJ_MOVED and (passive.lower_ in _FORCES or any(
                 a.sector == "MIL" for a in target)):
             return target, []  # "2,000 Russian soldiers were deployed along the corridor"
@@ -442,6 +445,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         s = _subject(tok)
         if s is not None and s.i != tok.i:
             source = actors_of(doc, k, s)
+            if not source and s.lower_ in QUANTITY:
+                source = inner_actors(doc, k, s)  # "a group of Saudi hackers launched attacks"
             if not source and s.lower_ in _FIRST_PERSON:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []

@@ -381,3 +381,15 @@ def test_deniers_towns_and_hosts(code, text, typ, src, tgt, modality):
     doc = code(text, date=D)
     assert has_event(doc, typ, src, tgt, modality), [(e.type, e.source, e.target, e.modality)
                                                      for e in doc.events]
+
+
+def test_a_group_of_people_launching_attacks_are_the_source(code):
+    doc = code("A group of Saudi hackers launched cyber attacks on Iranian government websites.", date=D)
+    assert any(e.source and e.source[0].country == "SAU" and e.target and e.target[0].country == "IRN"
+               for e in doc.events)
+
+
+def test_refuting_remarks_rejects_their_speaker(code):
+    doc = code("The South African government refuted President Donald Trump's comments on farms.",
+               date="2018-08-23")
+    assert has_event(doc, "REJECT", "ZAF", "USA")
