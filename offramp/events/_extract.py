@@ -416,7 +416,9 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     between = _pobjs(tok, ("between",))
     if between:
         acts = _acts(doc, k, between)
-        if len(acts) >= 2:
+        if len(acts) >= 2 and e.word.startswith("mediat"):
+            target = acts  # "mediation between Israel and Hamas": the parties receive it
+        elif len(acts) >= 2:
             return acts[:1], acts[1:]
         if len(acts) == 1:
             target = acts
@@ -428,6 +430,17 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in ("of", "between", "in"))
     target += [a for a in _acts(doc, k, _pobjs(tok, preps) or _adjacent_pobjs(tok, preps))
                if a not in target]
+    if mods and e.word.startswith("mediat"):
+        # "under Saudi and U.S. mediation": all are mediators; the parties are whoever the
+        # mediated act belongs to ("the army and the RSF resumed talks under ...")
+        source = source or mods
+        gov = tok
+        while gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX"):
+            gov = gov.head  # "resumed talks ... under X mediation": whose talks
+        s = _subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+        own = {a.country for a in source}
+        target = target or ([a for a in actors_of(doc, k, s) if a.country not in own] if s is not None else [])
+        mods = []
     if mods:
         if not source:
             source, rest = mods[:1], mods[1:]
@@ -759,7 +772,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 doc, k, tok, e, prev_source, prev_target)
             if got:
                 c.entry = e = got[0]
-            if not target and len(source) > 1 and "recip" in e.flags:
+            if not target and len(source) > 1 and "recip" in e.flags and not e.word.startswith("mediat"):
                 source, target = _split_recip(source)
             # "A and B exchanged fire", "A clashed with B": each fired at the other
             mirror = "recip" in e.flags and e.type == "ASSAULT"

@@ -393,3 +393,12 @@ def test_refuting_remarks_rejects_their_speaker(code):
     doc = code("The South African government refuted President Donald Trump's comments on farms.",
                date="2018-08-23")
     assert has_event(doc, "REJECT", "ZAF", "USA")
+
+
+def test_mediators_mediate_for_the_parties(code):
+    doc = code("Envoys of Sudan's army and the Rapid Support Forces resumed talks in Jeddah on "
+               "Tuesday under Saudi and U.S. mediation.", date=D)
+    assert not has_event(doc, "CONSULT", "SAU", "USA")
+    assert has_event(doc, "CONSULT", "SAU", "SDN")
+    doc = code("Egypt and Qatar offered mediation between Israel and Hamas.", date=D)
+    assert has_event(doc, "CONSULT", "EGY", "ISR") and not has_event(doc, "CONSULT", "ISR", "PSE")
