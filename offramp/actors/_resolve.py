@@ -161,6 +161,7 @@ def _named(tok, st: _State) -> list[Actor]:
 
 _SHARED_SEATS = {"Foreign Office", "Home Office", "Foreign Ministry", "Defence Ministry",
                  "Defense Ministry", "Interior Ministry"}
+_SAME_ONE = {"same", "senior", "top", "second", "other", "first"}
 _SAYING = {"say", "tell", "announce", "claim", "state", "insist", "warn", "add", "deny", "confirm",
            "report", "declare", "assert", "acknowledge", "admit"}
 # "the group" after "Hezbollah", "the agency" after "UNHCR": the last actor of that kind
@@ -311,7 +312,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                             sector=base_sector or person.sector, role=role or person.role,
                             org=person.org))
     elif sector is not None or name:
-        remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector else None
+        # "the official" after "a senior State Department official"; not "western forces"
+        # after "British forces": a qualified mention is someone else
+        qualified = any(c.dep_ == "amod" and c.i < tok.i and c.lower_ not in _SAME_ONE for c in tok.children)
+        remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector and not qualified else None
         owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
                       for o in st.resolved.get((st.k, c.i), []) if o.country), None)
         if owner is not None:

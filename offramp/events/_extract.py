@@ -349,6 +349,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
         source = inner_actors(doc, k, src_tok)  # "thousands of Georgians protested"
+    if not source and src_tok is not None and src_tok.pos_ == "NOUN":
+        source = _modifier_actors(doc, k, src_tok)  # "Bosnian Serb units threatened": whose units
     if not source and src_tok is not None and (src_tok.lower_ in _EQUIPMENT or _lemma_in(src_tok, _WEAPONS)):
         source = _modifier_actors(doc, k, src_tok)  # "a Taliban-claimed car bomb struck a bus"
     if not source and src_tok is not None and _lemma_in(src_tok, _PAPERS):

@@ -402,3 +402,15 @@ def test_mediators_mediate_for_the_parties(code):
     assert has_event(doc, "CONSULT", "SAU", "SDN")
     doc = code("Egypt and Qatar offered mediation between Israel and Hamas.", date=D)
     assert has_event(doc, "CONSULT", "EGY", "ISR") and not has_event(doc, "CONSULT", "ISR", "PSE")
+
+
+def test_units_named_by_their_nationality_are_the_source(code):
+    doc = code("Moldovan border units threatened to detain Ukrainian smugglers.", date=D)
+    assert any(e.type == "THREATEN" and "MDA" in {a.country for a in e.source} for e in doc.events)
+
+
+def test_a_qualified_mention_does_not_inherit_an_earlier_ones_country(code):
+    doc = code("British forces were deployed to Estonia. Western forces also arrived in Latvia.",
+               date=D, keep_work=True)
+    assert not any(a.text.lower().startswith("western") and a.country == "GBR"
+                   for al in doc.work["actors"].values() for a in al)
