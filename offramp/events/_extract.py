@@ -34,6 +34,7 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _ALERT = {"alert", "standby", "readiness"}
+_UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get"}
 _STATIVE = {"commit", "determine", "dedicate", "resolve", "prepare", "oblige", "bind"}
 # "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
 _TOPIC = {"on", "about", "over", "regarding", "concerning", "after", "before", "despite", "amid",
@@ -454,6 +455,13 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         if tok.head.lower_ == "during" and not target and prev_target:
             target = list(prev_target)  # "A and B agreed during a phone call": both took part
     gov = _governor(tok)
+    if not source and gov is not None and gov.lemma_.lower() in _UNDERGO and tok.dep_ == "dobj":
+        # "Iran faces criticism from the U.N.", "drew condemnation from Egypt": the one who
+        # undergoes it is the target; the one it comes from, the source
+        givers = _acts(doc, k, _pobjs(tok, ("from", "by")) or _pobjs(gov, ("from", "by")))
+        s = _subject(gov)
+        if givers and s is not None:
+            return givers, actors_of(doc, k, s)
     if not source and gov is not None and _lemma_in(gov, _LIGHT):
         # "launched an attack", "held talks", "plans for an invasion"; but in "France
         # condemned the attack on X" the attack is not France's

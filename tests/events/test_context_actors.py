@@ -414,3 +414,12 @@ def test_a_qualified_mention_does_not_inherit_an_earlier_ones_country(code):
                date=D, keep_work=True)
     assert not any(a.text.lower().startswith("western") and a.country == "GBR"
                    for al in doc.work["actors"].values() for a in al)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Iran's government faces widespread criticism from the U.N. over the arrests.", "ACCUSE", "UN", "IRN"),
+    ("Turkey faces sanctions from the United States.", "SANCTION", "USA", "TUR"),
+])
+def test_what_one_undergoes_comes_from_the_other(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt), [(e.type, e.source, e.target) for e in doc.events]
