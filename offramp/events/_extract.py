@@ -34,6 +34,7 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _ALERT = {"alert", "standby", "readiness"}
+_SHUT = {"suspend", "close", "leave", "stop", "halt", "shut", "cease", "vacate", "disband", "quit"}
 _UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get"}
 _STATIVE = {"commit", "determine", "dedicate", "resolve", "prepare", "oblige", "bind"}
 # "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
@@ -806,6 +807,16 @@ def candidates(doc: Document) -> list[Candidate]:
                                       word="protest+state")
             if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
                 c.dropped = "defends a place or thing, not an actor"  # "defend every inch"
+            if e.word == "order" and e.pos == "V":
+                if any(c.dep_ == "dobj" and (c.lower_ in _FORCES or _lookup(c) is not None)
+                       for c in tok.children) or not target:
+                    c.dropped = "orders its own forces, a noun act or no one: the ordered act is the event"
+                elif any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SHUT for c in tok.children) \
+                        and all(a.sector not in (None, "GOV", "MIL") for a in target):
+                    from dataclasses import replace  # "ordered the newspaper to suspend publication"
+                    c.entry = e = replace(e, type="COERCE", mode="restrict", word="order+shut")
+            if tok.dep_ == "xcomp" and tok.lemma_.lower() in _SHUT and tok.head.lemma_.lower() == "order":
+                c.dropped = "the stop was ordered: coded as the order"
             if e.type == "CONSULT":  # "told reporters", "spoke to journalists": no diplomacy
                 target = [a for a in target if a.sector != "JRN" or a.name]
             c.source, c.target = source, target

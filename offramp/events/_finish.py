@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..model import Actor, Document, Event, Location
 from ._extract import Candidate
-from ._extract import _is_speech
+from ._extract import _UNDIRECTED, _is_speech
 from ._modality import clause_path
 
 __all__ = ["build_events", "merge_mentions"]
@@ -281,6 +281,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         # source's own people and things are not its targets
         target = [a for a in target if (a.country, a.sector, a.name, a.role) not in own and not (
             a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE)]
+        if c.target and not target and e.type not in _UNDIRECTED:
+            partial = True  # its only target was itself: a directed act with no one on the other end
         if loc and loc.country and len(loc.country) == 3:
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state
             spots = {loc.text, loc.name}

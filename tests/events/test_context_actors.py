@@ -423,3 +423,22 @@ def test_a_qualified_mention_does_not_inherit_an_earlier_ones_country(code):
 def test_what_one_undergoes_comes_from_the_other(code, text, typ, src, tgt):
     doc = code(text, date=D)
     assert has_event(doc, typ, src, tgt), [(e.type, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("The Kenyan government ordered the daily newspaper to suspend publication.", "COERCE", "KEN", "KEN"),
+    ("The court ordered Israel to halt the demolitions.", "REQUEST", None, "ISR"),
+])
+def test_orders(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert any(e.type == typ and tgt in {a.country for a in e.target}
+               and (src is None or src in {a.country for a in e.source}) for e in doc.events), \
+        [(e.type, e.source, e.target) for e in doc.events]
+
+
+def test_ordering_ones_own_is_no_request(code):
+    for text in ("Putin ordered troops to withdraw from the border.",
+                 "Biden ordered an investigation into the leak.",
+                 "Venezuela ordered its state oil company to issue licences."):
+        doc = code(text, date=D)
+        assert not any(e.type == "REQUEST" for e in doc.events), text
