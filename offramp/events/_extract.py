@@ -353,6 +353,14 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         source = inner_actors(doc, k, src_tok)  # "thousands of Georgians protested"
     if not source and src_tok is not None and src_tok.pos_ == "NOUN":
         source = _modifier_actors(doc, k, src_tok)  # "Bosnian Serb units threatened": whose units
+    if source and not any(a.country for a in source) and src_tok is not None \
+            and src_tok.dep_ == "dobj" and src_tok.lower_ in _FORCES:
+        boss = _subject(src_tok.head)  # "Putin ordered troops to withdraw": his troops
+        owner = next((a.country for a in actors_of(doc, k, boss) if a.country), None) \
+            if boss is not None else None
+        if owner:
+            from dataclasses import replace
+            source = [replace(a, country=owner) for a in source]
     if not source and src_tok is not None and (src_tok.lower_ in _EQUIPMENT or _lemma_in(src_tok, _WEAPONS)):
         source = _modifier_actors(doc, k, src_tok)  # "a Taliban-claimed car bomb struck a bus"
     if not source and src_tok is not None and _lemma_in(src_tok, _PAPERS):

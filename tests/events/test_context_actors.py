@@ -442,3 +442,8 @@ def test_ordering_ones_own_is_no_request(code):
                  "Venezuela ordered its state oil company to issue licences."):
         doc = code(text, date=D)
         assert not any(e.type == "REQUEST" for e in doc.events), text
+
+
+def test_forces_ordered_to_act_are_the_orderers(code):
+    doc = code("Putin ordered troops to withdraw from the border.", date="2024-01-10")
+    assert any(e.type == "RETREAT" and [a.country for a in e.source] == ["RUS"] for e in doc.events)
