@@ -324,6 +324,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if remembered is not None and name is None:
             a.country = remembered.country
             a.sector = a.sector or remembered.sector
+        elif tok.lower_ in ("peacekeepers", "peacekeeper") and name is None:
+            a.country = "UN"  # unqualified peacekeepers are the UN's ("Russian peacekeepers" are not)
         actors.append(a)
     # dedupe coordinated modifiers naming the same country
     uniq, keys = [], set()

@@ -447,3 +447,10 @@ def test_ordering_ones_own_is_no_request(code):
 def test_forces_ordered_to_act_are_the_orderers(code):
     doc = code("Putin ordered troops to withdraw from the border.", date="2024-01-10")
     assert any(e.type == "RETREAT" and [a.country for a in e.source] == ["RUS"] for e in doc.events)
+
+
+def test_unqualified_peacekeepers_are_the_uns(code):
+    doc = code("Rebels kidnapped dozens of peacekeepers in the Golan Heights.", date=D)
+    assert any(a.country == "UN" for e in doc.events for a in e.target)
+    doc = code("Syrian rebels engaged Filipino peacekeepers in a firefight.", date=D)
+    assert has_event(doc, "ASSAULT", "SYR", "PHL")
