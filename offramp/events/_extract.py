@@ -1,7 +1,7 @@
 """Find event triggers in parsed sentences and their source and target actors."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..actors import actors_of, inner_actors
 from ..actors._resolve import QUANTITY
@@ -35,7 +35,8 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
 _NEEDS_DOBJ = {"expect", "want", "seek"}
 _ALERT = {"alert", "standby", "readiness"}
 _SHUT = {"suspend", "close", "leave", "stop", "halt", "shut", "cease", "vacate", "disband", "quit"}
-_UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get"}
+# what one undergoes from another: "faces criticism from", "will receive a reply", "pay a price"
+_UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "pay"}
 _STATIVE = {"commit", "determine", "dedicate", "resolve", "prepare", "oblige", "bind"}
 # "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
 _TOPIC = {"on", "about", "over", "regarding", "concerning", "after", "before", "despite", "amid",
@@ -359,7 +360,6 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         owner = next((a.country for a in actors_of(doc, k, boss) if a.country), None) \
             if boss is not None else None
         if owner:
-            from dataclasses import replace
             source = [replace(a, country=owner) for a in source]
     if not source and src_tok is not None and (src_tok.lower_ in _EQUIPMENT or _lemma_in(src_tok, _WEAPONS)):
         source = _modifier_actors(doc, k, src_tok)  # "a Taliban-claimed car bomb struck a bus"
@@ -407,7 +407,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if c.dep_ in ("ccomp", "xcomp"):
                 s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
                 if e.type == "THREATEN" and s is not None and not (
-                        s.dep_ == "nsubjpass" or c.lemma_.lower() in _SUFFER):
+                        s.dep_ == "nsubjpass" or c.lemma_.lower() in _UNDERGO):
                     break  # "warned that the RSF could attack": about the RSF, not a threat to it
                 if s is not None:
                     target = inner_actors(doc, k, s)
@@ -612,7 +612,6 @@ def _transfer(tok, e: LexEntry) -> LexEntry:
                    for g in c.children)
     if obj is not None and (obj.lower_ in _FORCES or obj.lower_ in _EQUIPMENT and not to_state) \
             and e.type != "MOBILIZE":
-        from dataclasses import replace
         return replace(e, type="MOBILIZE", mode=None, preps=("to", "into", "toward", "towards", "near"),
                        word=e.word + "+forces")
     return e
@@ -624,11 +623,11 @@ _AIMED_AT_THINGS = {"SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREAT
                     "COERCE", "ASSAULT"}
 
 
-def _object_target(doc, k, tok, e: LexEntry) -> list[Actor]:
+def _object_target(doc, k, tok, e: LexEntry):
     """What a directed act is aimed at when it is not an actor ("rejected the plan",
     "condemned the ruling", "fired at a Liberian-flagged carrier"): kept as an object so
     the act is not lost; its country is a state named inside it, else comes later from
-    the place or the story."""
+    the place or the story. RETURNS (actors, the object noun or None)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"] \
         if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
     objs = [o for o in objs if o.lower_ not in _EQUIPMENT]  # "sent a destroyer": what moves
@@ -643,10 +642,8 @@ def _object_target(doc, k, tok, e: LexEntry) -> list[Actor]:
             if len(span) <= 12:
                 owner = next((a.country for t in span for a in actors_of(doc, k, t)
                               if a.country and t.ent_type_ in ("NORP", "GPE")), None)
-                obj = Actor(text=span.text, role="object", country=owner)
-                obj._head = o  # the noun, for finding whose act it was (never serialised)
-                return [obj]
-    return []
+                return [Actor(text=span.text, role="object", country=owner)], o
+    return [], None
 
 
 def _earlier_doer(earlier: list, head, source: list[Actor]) -> list[Actor]:
@@ -713,7 +710,6 @@ def _received(doc, k, tok, e: LexEntry):
     receivers = actors_of(doc, k, s) if s is not None else []
     if obj is None or not givers or not receivers:
         return None
-    from dataclasses import replace
     low = obj.lemma_.lower()
     if low in _GOODS or obj.lower_ in _GOODS:
         return replace(e, type="AID", mode=None, context=(), word=e.word + "+goods",
@@ -782,7 +778,6 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "moved to block the bill" moves no troops
             e = _transfer(tok, e)
             if e.type == "AGREE" and e.pos == "V" and _harm_vowed(tok):
-                from dataclasses import replace
                 e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm",
                             flags=frozenset())
             c = Candidate(k=k, tok=tok, entry=e)
@@ -803,14 +798,12 @@ def candidates(doc: Document) -> list[Candidate]:
                 or a.sector not in {s.sector for s in source}
                 or _other_office(a, source))])
             if source and not target and e.type in _AIMED_AT_THINGS:
-                target = _object_target(doc, k, tok, e)
-                head = target[0].__dict__.pop("_head", None) if target else None  # no tokens in output
+                target, head = _object_target(doc, k, tok, e)
                 if target and not target[0].country:
                     target = _earlier_doer(out, head, source) or target
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
-                from dataclasses import replace
                 c.entry = e = replace(e, type="ACCUSE", mode="disapprove", context=("diplomatic",),
                                       word="protest+state")
             if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
@@ -821,7 +814,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     c.dropped = "orders its own forces, a noun act or no one: the ordered act is the event"
                 elif any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SHUT for c in tok.children) \
                         and all(a.sector not in (None, "GOV", "MIL") for a in target):
-                    from dataclasses import replace  # "ordered the newspaper to suspend publication"
+                    # "ordered the newspaper to suspend publication"
                     c.entry = e = replace(e, type="COERCE", mode="restrict", word="order+shut")
             if tok.dep_ == "xcomp" and tok.lemma_.lower() in _SHUT and tok.head.lemma_.lower() == "order":
                 c.dropped = "the stop was ordered: coded as the order"
@@ -839,13 +832,11 @@ def candidates(doc: Document) -> list[Candidate]:
             gov = _willing(tok) if e.type in _COOP and c.modality != "negated" else None
             if gov is not None and not ((g := _lookup(gov)) and g.type == "AGREE"):
                 # "willing to talk", "ready to send aid": an expressed intent is AGREE
-                from dataclasses import replace
                 c.entry = e = replace(e, type="AGREE", mode=None, word=e.word + "+intent")
                 c.modality = "negated" if gov.lower_.startswith("un") else "future"
             c.attributed_to = _speaker(doc, k, tok)
             if c.modality == "negated" and e.type in _COOP | {"AGREE"} and source and _refusal(tok):
                 # "will not release", "would not provide aid": declining is a rejection
-                from dataclasses import replace
                 out.append(Candidate(k=k, tok=tok, entry=replace(
                     e, type="REJECT", mode=None, context=(), word=e.word + "+refusal"),
                     source=source, target=target, attributed_to=c.attributed_to,
@@ -872,7 +863,6 @@ _HARM_VERBS = {"respond", "retaliate", "reply", "react", "crush", "punish", "hit
                "attack", "destroy", "push", "retake", "invade", "bomb", "sanction", "act"}
 _HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "retaliation",
                "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals"}
-_SUFFER = {"receive", "face", "suffer", "pay", "get"}
 
 
 def _state_subject(tok) -> bool:
@@ -891,7 +881,6 @@ def _headline_present(doc, k, tok) -> bool:
 
 
 def _conditional_threats(doc, k, sent) -> list[Candidate]:
-    from dataclasses import replace
 
     out = []
     for v in sent:
@@ -910,7 +899,7 @@ def _conditional_threats(doc, k, sent) -> list[Candidate]:
         cond_subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
-        if main.lemma_.lower() in _SUFFER:  # "India will receive a befitting reply": India is warned
+        if main.lemma_.lower() in _UNDERGO:  # "India will receive a befitting reply": India is warned
             source = [speaker] if speaker else []
             target = actors_of(doc, k, main_subj) if main_subj is not None else []
         else:

@@ -173,8 +173,9 @@ _AUTHORITY = {"GOV", "JUD", "COP", "LEG"}
 _DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CONCEDE"}
 
 
-def _place_says(loc, country) -> bool:
-    return bool(loc and loc.country == country)
+def _state_of(loc) -> str | None:
+    """The state code of a place (not a region or body code), or None."""
+    return loc.country if loc and loc.country and len(loc.country) == 3 else None
 
 
 def _generic(a: Actor) -> bool:
@@ -187,14 +188,15 @@ def _fill_generic(doc, c, loc, typ, source, target):
     of the country where it happens; a state's police, courts and ministries act at home."""
     # a place that is itself a party ("arms from Iran") says nothing of the others' country
     party_words = {w for a in source + target for w in (a.text or "").split()}
-    here = loc.country if loc and loc.country and len(loc.country) == 3 \
-        and (loc.text or loc.name) not in party_words else _sentence_country(doc, c)
+    here = _state_of(loc) if loc and (loc.text or loc.name) not in party_words \
+        else None
+    here = here or _sentence_country(doc, c)
     if here is None and any(_generic(a) for a in source):
         here = _home_country(doc)  # the dateline speaks for local actors, not for targets abroad
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
-        fill = here if here != _home_country(doc) or _place_says(loc, here) else None
+        fill = here if here != _home_country(doc) or _state_of(loc) == here else None
         if fill is None and typ in _DOMESTIC:
             fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country), None)
         if fill:
@@ -210,12 +212,7 @@ def _sentence_country(doc: Document, c: Candidate) -> str | None:
     cache = doc.work.setdefault("sent_country", {})
     if c.k not in cache:
         sent = c.tok.sent
-        found = set()
-        for p in find_place_phrases(sent):
-            loc = geocode(p.name, text=sent.text)
-            if loc and loc.country and len(loc.country) == 3:
-                found.add(loc.country)
-        cache[c.k] = found
+        cache[c.k] = {_state_of(geocode(p.name, text=sent.text)) for p in find_place_phrases(sent)} - {None}
     found = cache[c.k] - {a.country for a in c.source + c.target}
     return next(iter(found)) if len(cache[c.k]) == 1 and len(found) == 1 else None
 
@@ -239,8 +236,7 @@ def _home_country(doc: Document) -> str | None:
             name, _, qual = doc.dateline.partition(",")
             loc = geocode(name.strip().title(), text=doc.dateline.title()) or (
                 geocode(qual.strip().title()) if qual.strip() else None)
-            if loc and loc.country and len(loc.country) == 3:
-                home = loc.country
+            home = _state_of(loc)
         doc.work["home"] = home
     return doc.work["home"]
 
@@ -266,8 +262,7 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # domestic actors with no country of their own ("police", "a court") act where
             # the event happens ("a court in Argentina released ..."), else where the story
             # was filed; failing both they stay without a country rather than being lost
-            home = loc.country if loc and loc.country and len(loc.country) == 3 else \
-                _sentence_country(doc, c) or _home_country(doc)
+            home = _state_of(loc) or _sentence_country(doc, c) or _home_country(doc)
             if home:
                 source = [replace(a, country=home) for a in source]
                 target = [replace(a, country=home) for a in target]
@@ -283,13 +278,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE)]
         if c.target and not target and e.type not in _UNDIRECTED:
             partial = True  # its only target was itself: a directed act with no one on the other end
-        if loc and loc.country and len(loc.country) == 3:
+        if _state_of(loc):
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state
             spots = {loc.text, loc.name}
             target = [replace(a, country=loc.country) if not a.country and a.name in spots else a
                       for a in target]
-        if e.type in _HOSTED and loc and loc.country and len(loc.country) == 3 and \
-                loc.country not in src_c and any(a.role == "object" and not a.country for a in target):
+        if e.type in _HOSTED and _state_of(loc) and loc.country not in src_c and any(a.role == "object" and not a.country for a in target):
             # "struck targets in Syria": things hit are where the strike lands
             target = [replace(a, country=loc.country) if a.role == "object" and not a.country else a
                       for a in target]
