@@ -4,11 +4,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Document
-from ._data import Entry, Gazetteer, gazetteer, load_people_yaml
+from ._data import Entry, Gazetteer, gazetteer, is_state, load_people_yaml
 from ._resolve import actors_of, inner_actors, resolve_document
 
 __all__ = ["run", "actors_of", "inner_actors", "gazetteer", "load_actor_file",
-           "ruler_patterns", "known_names", "Entry", "Gazetteer"]
+           "ruler_patterns", "known_names", "Entry", "Gazetteer", "is_state"]
 
 
 def run(doc: Document) -> Document:

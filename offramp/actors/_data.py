@@ -10,9 +10,17 @@ from pathlib import Path
 
 from ..errors import DataError
 
-__all__ = ["Entry", "Gazetteer", "gazetteer", "load_people_yaml"]
+__all__ = ["Entry", "Gazetteer", "gazetteer", "load_people_yaml", "is_state", "NON_STATE"]
 
 IGO_CODES = {"NATO", "EU", "UN", "OSCE", "IGO"}
+# PLOVER's non-state codes beside states: bodies, NGOs, transnational armed groups,
+# international movements and multinationals
+NON_STATE = IGO_CODES | {"NGO", "IMG", "ISM", "MNC"}
+
+
+def is_state(code: str | None) -> bool:
+    """A state's code (ISO alpha-3 or XKX), not a body or other non-state code."""
+    return bool(code) and len(code) == 3 and code not in NON_STATE
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model import Actor, Document
-from ._data import Entry, gazetteer
+from ._data import Entry, gazetteer, is_state
 
 __all__ = ["resolve_document", "actors_of", "inner_actors", "matcher"]
 
@@ -83,7 +83,9 @@ def _matches(sent, doc_found):
     doc = sent.doc
     out: dict[int, tuple] = {}
     found = [f for f in doc_found if sent.start <= f[1] and f[2] <= sent.end]
-    for n, a, b, kind in sorted(found, key=lambda x: -x[0]):
+    # longest first; of two as long, the later one ("President [Xi Jinping]"): a name
+    # phrase ends in its head
+    for n, a, b, kind in sorted(found, key=lambda x: (-x[0], -x[2])):
         if any(i in out for i in range(a, b)):
             continue
         text = doc[a:b].text
@@ -378,11 +380,11 @@ def _remember(st: _State, tok, acts: list[Actor]) -> None:
     if tok.lower_ in _PRONOUNS or tok.lower_ in _PLURAL or tok.lower_ in ("it", "its"):
         return
     for a in acts:
-        if a.country and len(a.country) == 3 and tok.pos_ == "PROPN" or a.country and tok.dep_ == "amod":
+        if is_state(a.country) and (tok.pos_ == "PROPN" or tok.dep_ == "amod"):
             st.country_counts[a.country] += 1
         if a.country and a.sector in _ARMED:
             st.last_by_kind["armed"] = a
-        elif a.country and (len(a.country) != 3 or a.org) and tok.pos_ == "PROPN":
+        elif a.country and (not is_state(a.country) or a.org) and tok.pos_ == "PROPN":
             st.last_by_kind["body"] = a
 
 

@@ -46,6 +46,9 @@ _WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", 
 _BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # "a summit on the unrest": a topic
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # codebook: A and B acting together
+_PERMIT = {"allow", "let", "permit", "enable", "help", "grant", "give"}
+_STANCE = {"AGREE", "REJECT", "THREATEN"}  # stances on an act: the act's other party is theirs
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
 _NOT_EVENT_MOD = {"draft"}
 # texts that speak for their authors: "a report accusing X", "the resolution demands"
@@ -398,7 +401,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         tgt_toks += _pobjs(o, preps)
     for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
-            tgt_toks += [g for g in c.children if g.dep_ == "dobj"] + _pobjs(c, DEFAULT_PREPS)
+            tgt_toks += [g for g in c.children if g.dep_ in ("dobj", "dative")] + _pobjs(c, DEFAULT_PREPS)
+            if c.lemma_.lower() in _PERMIT:  # "agreed to allow UN workers (to) enter": whom it lets
+                tgt_toks += [s for g in c.children if g.dep_ in ("ccomp", "xcomp")
+                             for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = frozenset(a.country for a in source if a.country)
     target = _acts(doc, k, tgt_toks, exclude=own)
     if not target and ("speech" in e.flags or e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN")):
@@ -418,6 +424,15 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                 break
     if source and not target and e.type in _TALKING:
         target = _interlocutor(doc, k, tok, source)
+    if source and not target and e.type in _STANCE:
+        # "agreed to open its borders for trucks to enter Afghanistan": the first other
+        # party named in what was agreed, refused or threatened
+        own = {a.country for a in source if a.country}
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                target = [a for t in c.subtree for a in actors_of(doc, k, t)
+                          if a.country and a.country not in own and a.role != "object"][:1]
+                break
     return source, target
 
 
@@ -634,6 +649,14 @@ def _object_target(doc, k, tok, e: LexEntry):
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
     objs += _pobjs(tok, preps)
+    if not objs and e.pos == "V" and e.type in _STANCE:
+        # "threatened to shell the tree", "refused to allow the plane to land": what the act is aimed at
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                objs = [g for g in c.children if g.dep_ == "dobj"]
+                if c.lemma_.lower() in _PERMIT:
+                    objs += [t for g in c.children if g.dep_ in ("ccomp", "xcomp")
+                             for t in g.children if t.dep_ in ("nsubj", "nsubjpass")]
     if e.pos == "N" and e.of_role == "target":
         objs += _pobjs(tok, ("of",))
     for o in objs:
@@ -788,6 +811,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = got[0]
             if not target and len(source) > 1 and "recip" in e.flags and not e.word.startswith("mediat"):
                 source, target = _split_recip(source)
+            elif e.type in _SYMMETRIC and len({a.country for a in source if a.country}) > 1 \
+                    and not any(a.country for a in target) and not e.word.startswith("mediat"):
+                # "Russia and Ukraine agreed to swap prisoners": each agreed with the other
+                source, target = _split_recip([a for a in source if a.country])
             # "A and B exchanged fire", "A clashed with B": each fired at the other
             mirror = "recip" in e.flags and e.type == "ASSAULT"
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))

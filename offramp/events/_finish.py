@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 from dataclasses import replace
 
+from ..actors import is_state
 from ..model import Actor, Document, Event, Location
 from ._extract import Candidate
 from ._extract import _UNDIRECTED, _is_speech
@@ -153,7 +154,7 @@ def _where(doc: Document, c: Candidate) -> Location | None:
     Moscow that Russia wants ...") happens where it is made."""
     from ..places import locate
 
-    prefer = [a.country for a in c.source + c.target if a.country and len(a.country) == 3]
+    prefer = [a.country for a in c.source + c.target if is_state(a.country)]
     loc = locate(c.tok.sent, c.tok.i, prefer_countries=prefer, relations=_PLACE_RELS)
     if loc is None and c.entry.type in _VERBAL:
         t = c.tok
@@ -175,7 +176,7 @@ _DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CO
 
 def _state_of(loc) -> str | None:
     """The state code of a place (not a region or body code), or None."""
-    return loc.country if loc and loc.country and len(loc.country) == 3 else None
+    return loc.country if loc and is_state(loc.country) else None
 
 
 def _generic(a: Actor) -> bool:
@@ -223,7 +224,7 @@ def _in_country(doc: Document, c: Candidate) -> str | None:
 
     found = {a.country for t in c.tok.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
              and t.ent_type_ in ("GPE", "LOC") for a in actors_of(doc, c.k, t)
-             if a.country and len(a.country) == 3}
+             if is_state(a.country)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -271,11 +272,13 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         own = {(a.country, a.sector, a.name, a.role) for a in source}
         src_c = {a.country for a in source if a.country}
         # NATO reinforcing "its KFOR mission": a body is never its own target
-        target = [a for a in target if not (a.country in src_c and len(a.country) != 3)]
+        target = [a for a in target if not (a.country in src_c and not is_state(a.country))]
         # "laid down their arms", "recalled its own envoy", "reinforced its mission": the
         # source's own people and things are not its targets
+        names = {a.name for a in source}
         target = [a for a in target if (a.country, a.sector, a.name, a.role) not in own and not (
-            a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE)]
+            a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE
+            and not (a.name and a.name not in names))]  # "sacked his deputy, Jacob Zuma": a person
         if c.target and not target and e.type not in _UNDIRECTED:
             partial = True  # its only target was itself: a directed act with no one on the other end
         if _state_of(loc):

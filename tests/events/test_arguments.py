@@ -1,0 +1,65 @@
+"""Where an event's other party comes from when the trigger's own arguments do not name it:
+the complement of a stance ("agreed to let X in"), joint subjects of symmetric acts, and
+people named beside a possessive. Sentences written for these tests."""
+import pytest
+
+from offramp.actors import is_state
+from tests.conftest import has_event, triples
+
+D = "2023-05-16"
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # whom a permitted act lets in is the other party of the agreement or refusal
+    ("Myanmar has agreed to allow UN relief workers access to Rakhine state.", "AGREE", "MMR", "UN"),
+    ("Hungary refused to let Ukrainian grain trucks cross its territory.", "REJECT", "HUN", "UKR"),
+    ("Turkey agreed to permit Swedish officials to visit the detainees.", "AGREE", "TUR", "SWE"),
+    # the first other state named inside what was agreed
+    ("Kazakhstan agreed to reopen its border so that fuel convoys can reach Kyrgyzstan.",
+     "AGREE", "KAZ", "KGZ"),
+    # joint subjects of a symmetric act act with each other
+    ("Ethiopia and Kenya agreed to build a new highway.", "AGREE", "ETH", "KEN"),
+    ("Chile and Peru will cooperate on fisheries.", "COOPERATE", "CHL", "PER"),
+])
+def test_arguments_other_party_from_context(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt), triples(doc)
+
+
+def test_arguments_threatened_act_on_a_thing_is_kept_as_an_object():
+    import offramp
+    doc = offramp.code("Iran threatened to close the Strait of Hormuz.", date=D)
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert threats, triples(doc)
+    assert threats[0].target[0].role == "object"
+    assert "Strait of Hormuz" in threats[0].target[0].text
+
+
+def test_arguments_symmetric_split_leaves_non_state_objects_out(code):
+    doc = code("Russia and Ukraine agreed to exchange prisoners.", date=D)
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree, triples(doc)
+    assert {a.country for a in agree[0].source + agree[0].target} == {"RUS", "UKR"}
+
+
+def test_arguments_named_person_after_possessive_is_a_target(code):
+    # "his deputy, X" is another person: not the source's own thing
+    doc = code("President Thabo Mbeki criticised his former deputy Jacob Zuma on Monday.",
+               date="2007-05-16")
+    assert any(e.type == "ACCUSE" and any(a.name == "Jacob Zuma" for a in e.target)
+               for e in doc.events), triples(doc)
+
+
+def test_arguments_president_title_before_full_name(code):
+    # "President Xi" is an alias, but the whole "President Xi Jinping" is one person
+    doc = code("Chinese President Xi Jinping met Brazilian President Lula da Silva in Beijing.",
+               date=D)
+    assert has_event(doc, "CONSULT", "CHN", "BRA", "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("code_,state", [
+    ("RUS", True), ("XKX", True), ("IGO", False), ("NGO", False), ("UN", False),
+    ("NATO", False), ("IMG", False), (None, False), ("", False),
+])
+def test_arguments_is_state(code_, state):
+    assert is_state(code_) is state
