@@ -157,8 +157,21 @@ def _named(tok, st: _State) -> list[Actor]:
         return []
     if ent.label_ == "ORG" and len(text) > 2:
         known = st.memory.get("name:" + text)
-        return [known] if known else [Actor(text=text, name=text)]
+        return [known] if known else [Actor(text=text, name=text, country=_leading_state(ent))]
     return []
+
+
+def _leading_state(ent) -> str | None:
+    """"Malaysia Airlines", "the Estonian Centre for Defence Investment": a body whose name
+    opens with a state's name or adjective belongs to that state."""
+    toks = [t for t in ent if t.lower_ != "the"]
+    gaz = gazetteer()
+    for n in (2, 1):
+        if len(toks) > n:
+            for e in gaz.names.get(" ".join(t.text for t in toks[:n]), []):
+                if e.kind in ("name", "demonym", "adj") and is_state(e.country):
+                    return e.country
+    return None
 
 
 _SHARED_SEATS = {"Foreign Office", "Home Office", "Foreign Ministry", "Defence Ministry",

@@ -320,6 +320,8 @@ def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
 def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     src_tok = tgt_toks = None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        passive = _subject(tok)  # "were held for a year and released by Putin": shared subject
     if passive is not None:
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         source = _acts(doc, k, agent, inner=False)
@@ -327,6 +329,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             for means in _pobjs(tok, ("in", "during", "after")):
                 if (m := _lookup(means)) is not None and m.type == e.type:
                     source = _modifier_actors(doc, k, means) or _acts(doc, k, _pobjs(means, ("by",)))
+                    break
+                nxt = doc.work["sents"][k].doc[means.i + 1] if means.i + 1 < len(means.doc) else None
+                if nxt is not None and nxt.head.i in (tok.i, means.i) and (
+                        m := _lookup(nxt)) is not None and m.type == e.type:
+                    # "killed in Israeli tank shelling", parsed as "in [Israeli tank]" + "shelling"
+                    source = inner_actors(doc, k, means)
                     break
         target = _acts(doc, k, [passive])
         if not source and tok.lemma_.lower() in _STATIVE:
@@ -436,6 +444,11 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     return source, target
 
 
+def _about(t) -> bool:
+    """A meeting or a paper has a topic ("a summit on the unrest"), not an act of its own."""
+    return (e := _lookup(t)) is not None and e.type == "CONSULT" or _lemma_in(t, _PAPERS)
+
+
 def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source: list[Actor] = []
     target: list[Actor] = []
@@ -486,7 +499,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         s = _subject(gov)
         if givers and s is not None:
             return givers, actors_of(doc, k, s)
-    if not source and gov is not None and _lemma_in(gov, _LIGHT):
+    if not source and gov is not None and _lemma_in(gov, _LIGHT) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC and _about(tok.head.head)):
         # "launched an attack", "held talks", "plans for an invasion"; but in "France
         # condemned the attack on X" the attack is not France's
         s = _subject(tok)

@@ -192,12 +192,13 @@ def _fill_generic(doc, c, loc, typ, source, target):
     here = _state_of(loc) if loc and (loc.text or loc.name) not in party_words \
         else None
     here = here or _sentence_country(doc, c)
+    from_text = here is not None
     if here is None and any(_generic(a) for a in source):
         here = _home_country(doc)  # the dateline speaks for local actors, not for targets abroad
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
-        fill = here if here != _home_country(doc) or _state_of(loc) == here else None
+        fill = here if from_text else None
         if fill is None and typ in _DOMESTIC:
             fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country), None)
         if fill:
@@ -295,9 +296,10 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # troops sent into another state's territory: that state is the recipient
             target = [Actor(text=loc.text or loc.name, country=loc.country, role="host")]
             partial = False
-        elif e.type == "AGREE" and not target and (here := _in_country(doc, c)) and \
+        elif e.type in ("AGREE", "CONSULT") and not target and (here := _in_country(doc, c)) and \
                 here not in {a.country for a in source}:
-            # "agreed to expand its mission in Iraq": what is agreed happens there
+            # "agreed to expand its mission in Iraq": what is agreed happens there; "attended
+            # a summit in Switzerland": the host receives the visit
             target = [Actor(text=here, country=here, role="host")]
             partial = False
         ev = Event(doc_id=doc.id, type=e.type, source=source, target=target,

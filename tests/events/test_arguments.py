@@ -63,3 +63,27 @@ def test_arguments_president_title_before_full_name(code):
 ])
 def test_arguments_is_state(code_, state):
     assert is_state(code_) is state
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # a coordinated passive takes its agent as source ("held ... and released by X")
+    ("The sailors detained for spying on Tehran were later released by Iran.", "RETREAT", "IRN", None),
+    # "killed in Turkish tank shelling" when the parser splits "tank" from "shelling"
+    ("Three farmers were killed in Turkish tank shelling near Afrin on Monday, medics said.",
+     "ASSAULT", "TUR", None),
+    # a body whose name opens with a state's name belongs to that state
+    ("Gunmen attacked a Kenya Airways office in Mogadishu.", "ASSAULT", None, "KEN"),
+    # a visit to a summit abroad is received by the host
+    ("Lula attended a peace summit in Egypt on Tuesday.", "CONSULT", "BRA", "EGY"),
+])
+def test_arguments_sources_and_targets_from_structure(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    evs = [e for e in doc.events if e.type == typ
+           and (src is None or src in {a.country for a in e.source})
+           and (tgt is None or tgt in {a.country for a in e.target})]
+    assert evs, triples(doc)
+
+
+def test_arguments_topic_of_a_summit_is_not_the_visitors_act(code):
+    doc = code("Lula attended a summit in Egypt on the unrest in Sudan.", date=D)
+    assert not any(e.type == "PROTEST" for e in doc.events), triples(doc)
