@@ -209,6 +209,23 @@ def _both_sides(tok, text, st: "_State") -> list[Actor]:
     return [Actor(text=text, country=c, sector=sector) for c in top] if len(top) == 2 else []
 
 
+def _controller(tok, st: "_State") -> list[Actor]:
+    """"called on Rwanda to withdraw its forces", "urged Baku to pull its troops back": a
+    possessive in an infinitive belongs to the one asked to act."""
+    if tok.dep_ != "poss":
+        return []
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    boss = verb.head
+    obj = next((c for c in boss.children if c.dep_ in ("dobj", "dative")), None) or next(
+        (g for c in boss.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+         for g in c.children if g.dep_ == "pobj"), None)
+    return st.resolved.get((st.k, obj.i), []) if obj is not None else []
+
+
 def _reporter(tok, st: "_State") -> list[Actor]:
     """The subject of the verb of saying whose reported clause holds tok as (the possessor
     of) its subject, with no other subject in between ("X said it had fired")."""
@@ -249,9 +266,11 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             st.last_state = found[0]  # "Amnesty International said it ..."
         return found
     if head is None and (low in _PLURAL or low in ("it", "its")):
-        said = _reporter(tok, st)  # "the Houthis said it had fired": the one who says it
+        said = _reporter(tok, st) or _controller(tok, st)  # "the Houthis said it had fired"
         if said:
             return [Actor(**a.__dict__) for a in said]
+    if low == "them" and head is None and (near := _object_antecedent(tok, st)):
+        return [Actor(**p.__dict__) for p in near]
     if low in _PLURAL and head is None:
         # a pronoun is coded as what it stands for: the antecedent's words, not "they"
         return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
@@ -399,6 +418,27 @@ def _remember(st: _State, tok, acts: list[Actor]) -> None:
             st.last_by_kind["armed"] = a
         elif a.country and (not is_state(a.country) or a.org) and tok.pos_ == "PROPN":
             st.last_by_kind["body"] = a
+
+
+def _object_antecedent(tok, st: _State) -> list[Actor]:
+    """"expelled two diplomats, accusing them of spying": "them" is the nearest plural
+    named earlier in its sentence, never its own clause's subject."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for t in reversed(tok.sent[:tok.i - tok.sent.start]):
+        if t.i in subj or t.dep_ == "conj" or not (
+                t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
+            continue
+        found = st.resolved.get((st.k, t.i))
+        if found:
+            out = list(found)
+            for c in t.children:
+                if c.dep_ == "conj":
+                    out += st.resolved.get((st.k, c.i), [])
+            return out
+    return []
 
 
 def _plural_antecedent(st: _State) -> list[Actor]:

@@ -53,6 +53,9 @@ def _verb_tense(tok, depth: int) -> str:
         return "past"
     if tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl") and depth < 4:
         return _verb_tense(tok.head, depth + 1)   # "tried to reach", "went to meet"
+    if tok.tag_ == "VBG" and not aux and tok.dep_ == "advcl" and depth < 4 \
+            and tok.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(tok.head, depth + 1)   # "expelled two envoys, accusing them of ..."
     return "present"
 
 

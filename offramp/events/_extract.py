@@ -191,6 +191,9 @@ def _subject(tok, depth: int = 0):
     if tok.dep_ == "xcomp":
         obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")
                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if obj is None:  # "called on Rwanda to withdraw": Rwanda would withdraw
+            obj = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                        for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None:
             return obj  # "Egypt urged Israel to halt the offensive": Israel would halt it
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":

@@ -7,7 +7,7 @@ SPEECH = {"say", "tell", "charge", "argue", "claim", "add", "stress", "insist", 
           "announce", "declare", "report", "write", "explain", "assert", "contend", "suggest",
           "acknowledge", "admit", "confirm", "continue", "reply", "respond", "tweet", "quote",
           "voice", "point", "believe", "think", "maintain", "allege", "accuse", "warn", "caution"}
-_HYPO_AUX = {"could", "may", "might", "would", "can", "should", "'d", "ca"}
+_HYPO_AUX = {"could", "may", "might", "would", "can", "should", "must", "ought", "'d", "ca"}
 _FUT_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_MARK = {"if", "unless", "whether", "lest"}
 _HYPO_WORDS = {"possible", "potential", "potentially", "possibly", "perhaps", "maybe", "likely",
