@@ -327,6 +327,15 @@ WIDER = [
     ("Britain joined forces with France to combat people smuggling.", "COOPERATE", "GBR", "FRA"),
     ("Russia respects the independence of Kazakhstan.", "SUPPORT", "RUS", "KAZ"),
     ("Greece and Turkey exchanged ambassadors.", "SUPPORT", "GRC", "TUR"),
+    ("China sent condolences to Turkey after the earthquake.", "SUPPORT", "CHN", "TUR"),
+    ("The Russian president offered his condolences to the Iranian people.", "SUPPORT", "RUS", "IRN"),
+    # ASSAULT: breaking a ceasefire (CAMEO 196); MOBILIZE: weapons tests; RETREAT/access
+    ("Azerbaijan violated the ceasefire with Armenia.", "ASSAULT", "AZE", "ARM"),
+    ("Sudanese paramilitaries breached the truce with the army in Khartoum.", "ASSAULT", "SDN", None),
+    ("North Korea tested a new missile on Thursday.", "MOBILIZE", "PRK", None),
+    ("Iran allowed UN inspectors into the Fordow site.", "RETREAT", "IRN", None),
+    # COERCE
+    ("The Belarusian interior ministry prohibited rallies in Minsk.", "COERCE", "BLR", None),
 ]
 
 # phrasings whose rows are in the lexicon (or cannot be rows) but that the engine does not
@@ -399,6 +408,12 @@ def test_events_lexicon_wider_families_code_their_type(code, text, typ, src, tgt
     ("The United States suspended sanctions on Venezuela.", "SANCTION"),  # suspending them eases them
     ("Russia quit the talks with Ukraine.", "CONSULT"),            # leaving talks is no meeting
     ("China withdrew its ambassador from Lithuania.", "RETREAT"),  # diplomats: SANCTION/withdraw
+    ("China sent condolences to Turkey after the earthquake.", "AID"),  # words, not goods
+    ("The Russian president offered his condolences to the Iranian people.", "AGREE"),
+    ("Azerbaijan violated the ceasefire with Armenia.", "RETREAT"),  # breaking it is no ceasefire
+    pytest.param("Russia expressed readiness to hold talks with Ukraine.", "CONSULT",
+                 marks=_xf("engine: _willing knows 'ready'/'willing' but not the nouns 'readiness'/"
+                           "'willingness', so the talks are coded as held")),
     pytest.param("Russia says Israel must end attacks on Syria.", "RETREAT",
                  marks=_xf("engine (_modality): 'must' leaves the act actual; an obligation is not a "
                            "report that it happened")),
