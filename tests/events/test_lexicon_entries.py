@@ -336,6 +336,12 @@ WIDER = [
     ("Iran allowed UN inspectors into the Fordow site.", "RETREAT", "IRN", None),
     # COERCE
     ("The Belarusian interior ministry prohibited rallies in Minsk.", "COERCE", "BLR", None),
+    # retaliation and burning
+    ("Iran vowed to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
+    ("Israel retaliated against Iran on Friday.", "ASSAULT", "ISR", "IRN"),
+    ("Myanmar's military burned villages in Sagaing.", "ASSAULT", "MMR", None),
+    ("Protesters burned tyres in Lagos.", "PROTEST", "NGA", None),
+    ("A man burned a Koran outside the Turkish embassy in Stockholm.", "PROTEST", "SWE", "TUR"),
 ]
 
 # phrasings whose rows are in the lexicon (or cannot be rows) but that the engine does not
@@ -411,6 +417,10 @@ def test_events_lexicon_wider_families_code_their_type(code, text, typ, src, tgt
     ("China sent condolences to Turkey after the earthquake.", "AID"),  # words, not goods
     ("The Russian president offered his condolences to the Iranian people.", "AGREE"),
     ("Azerbaijan violated the ceasefire with Armenia.", "RETREAT"),  # breaking it is no ceasefire
+    ("Iran vowed to retaliate against Israel.", "ASSAULT"),          # a vow is a threat, not a strike
+    ("Iranian protesters burned the American flag outside the embassy.", "ASSAULT"),
+    ("Protesters burned tyres in Lagos.", "ASSAULT"),
+    ("The fire burned for days on the island of Rhodes.", "ASSAULT"),
     pytest.param("Russia expressed readiness to hold talks with Ukraine.", "CONSULT",
                  marks=_xf("engine: _willing knows 'ready'/'willing' but not the nouns 'readiness'/"
                            "'willingness', so the talks are coded as held")),
