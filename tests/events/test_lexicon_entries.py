@@ -342,6 +342,10 @@ WIDER = [
     ("Myanmar's military burned villages in Sagaing.", "ASSAULT", "MMR", None),
     ("Protesters burned tyres in Lagos.", "PROTEST", "NGA", None),
     ("A man burned a Koran outside the Turkish embassy in Stockholm.", "PROTEST", "SWE", "TUR"),
+    # complaints raised; ending one's own occupation
+    ("Germany raised concerns with China about the investment.", "ACCUSE", "DEU", "CHN"),
+    ("Japan raised objections to the Chinese survey.", "ACCUSE", "JPN", "CHN"),
+    ("Israel ended its occupation of Gaza in 2005.", "RETREAT", "ISR", None),
 ]
 
 # phrasings whose rows are in the lexicon (or cannot be rows) but that the engine does not
