@@ -254,3 +254,206 @@ def test_events_lexicon_future_visit_is_consult_future_and_readiness_is_agree(co
     assert has_event(doc, "AGREE", "IRN", "USA", "future")
     doc = code("Serbia is unwilling to cooperate with Kosovo.", date=D)
     assert has_event(doc, "AGREE", "SRB", "XKX", "negated")
+
+
+# ---- wider families: phrasings added to the lexicon (verbs, nouns and verb-object idioms) ----
+WIDER = [
+    # RETREAT: giving back what was taken (manual: "the return of confiscated property")
+    ("Switzerland returned the Egyptian antiquities to Egypt last week.", "RETREAT", "CHE", "EGY"),
+    ("Ukraine has returned 40 prisoners of war to Russia.", "RETREAT", "UKR", "RUS"),
+    ("Russia repatriated the remains of Polish soldiers to Poland.", "RETREAT", "RUS", "POL"),
+    ("The Netherlands handed back the looted Indonesian treasures to Indonesia.", "RETREAT", "NLD", "IDN"),
+    # RETREAT: halting one's own fighting
+    ("Turkey halted its offensive against the Kurdish fighters in Syria.", "RETREAT", "TUR", "SYR"),
+    ("Saudi Arabia stopped its attacks on Yemen.", "RETREAT", "SAU", "YEM"),
+    # RETREAT/access
+    ("Syria granted access to the UN inspectors.", "RETREAT", "SYR", "UN"),
+    # ASSAULT
+    ("Hamas took 240 hostages in southern Israel.", "ASSAULT", "PSE", "ISR"),
+    ("The Israeli army returned fire on Hezbollah fighters.", "ASSAULT", "ISR", "LBN"),
+    # MOBILIZE (undirected)
+    ("China has intensified its military presence around Taiwan.", "MOBILIZE", "CHN", None),
+    ("India heightened its alert along the border with Pakistan.", "MOBILIZE", "IND", None),
+    ("Venezuela increased troops along the Colombian border.", "MOBILIZE", "VEN", None),
+    # COERCE: cyber, searches, closures, cut-offs, sieges
+    ("Iran waged cyber warfare against Saudi Arabia.", "COERCE", "IRN", "SAU"),
+    ("Russian hackers breached the computer networks of the German parliament.", "COERCE", "RUS", "DEU"),
+    ("Turkish police searched the offices of a German foundation.", "COERCE", "TUR", "DEU"),
+    ("FBI agents searched the home of a Russian diplomat.", "COERCE", "USA", "RUS"),
+    ("Poland closed its border with Belarus.", "COERCE", "POL", "BLR"),
+    ("Russia cut off electricity to Ukrainian cities.", "COERCE", "RUS", "UKR"),
+    ("Russia laid siege to the Ukrainian city of Mariupol.", "COERCE", "RUS", "UKR"),
+    # AID: giving, delivering, fundraising, asylum, compensation
+    ("Japan gave medical equipment to Indonesia.", "AID", "JPN", "IDN"),
+    ("Turkey flew medicine into Syria on Sunday.", "AID", "TUR", "SYR"),
+    ("Germany delivered tents and blankets to Turkey.", "AID", "DEU", "TUR"),
+    ("Saudi Arabia raised money for Yemen.", "AID", "SAU", "YEM"),
+    ("Ecuador granted asylum to the Colombian journalist.", "AID", "ECU", "COL"),
+    ("Germany paid compensation to Namibia.", "AID", "DEU", "NAM"),
+    ("Italy paid Libya 5 billion dollars in compensation.", "AID", "ITA", "LBY"),
+    # PROTEST (undirected unless aimed "at")
+    ("Iranian protesters burned the American flag outside the embassy.", "PROTEST", "IRN", None),
+    ("Armenian protesters blocked roads in Yerevan.", "PROTEST", "ARM", None),
+    ("Workers downed tools at the port in Mombasa.", "PROTEST", "KEN", None),
+    ("Palestinian youths threw stones at Israeli soldiers.", "PROTEST", "PSE", "ISR"),
+    # CONCEDE: lifting, cutting and suspending restrictions; dropping charges and objections
+    ("Britain rolled back restrictions on Russian imports.", "CONCEDE", "GBR", "RUS"),
+    ("India reduced tariffs on American almonds.", "CONCEDE", "IND", "USA"),
+    ("The United States suspended sanctions on Venezuela.", "CONCEDE", "USA", "VEN"),
+    ("Pakistan reopened the border crossing with Afghanistan.", "CONCEDE", "PAK", "AFG"),
+    ("Hungary opened its borders to Ukrainian refugees.", "CONCEDE", "HUN", "UKR"),
+    ("Prosecutors in Tokyo dropped charges against the American sailor.", "CONCEDE", "JPN", "USA"),
+    ("Australia dropped its objection to the Chinese bid.", "CONCEDE", "AUS", "CHN"),
+    ("The Kenyan government gave permission to the Ugandan investigators.", "CONCEDE", "KEN", "UGA"),
+    # REJECT
+    ("Hungary withheld approval for Finland's NATO bid.", "REJECT", "HUN", "FIN"),
+    ("Egypt denied the request from Israel.", "REJECT", "EGY", "ISR"),
+    # SANCTION: leaving talks and treaties, new sanctions, withdrawn envoys
+    ("The Iranian delegation left the meeting with European diplomats.", "SANCTION", "IRN", "EU"),
+    ("Russia quit the talks with Ukraine.", "SANCTION", "RUS", "UKR"),
+    ("The United States exited the nuclear agreement with Iran.", "SANCTION", "USA", "IRN"),
+    ("Washington slapped sanctions on Iranian oil firms.", "SANCTION", "USA", "IRN"),
+    ("The European Union approved new sanctions on Russia.", "SANCTION", "EU", "RUS"),
+    ("China withdrew its ambassador from Lithuania.", "SANCTION", "CHN", "LTU"),
+    # ACCUSE: questioning, displeasure, mutual recrimination
+    ("Pakistani police questioned the American diplomat.", "ACCUSE", "PAK", "USA"),
+    ("Russian investigators interrogated a Lithuanian citizen.", "ACCUSE", "RUS", "LTU"),
+    ("Russia expressed concern over Finland's decision.", "ACCUSE", "RUS", "FIN"),
+    ("Kenya expressed dismay at Somalia's decision.", "ACCUSE", "KEN", "SOM"),
+    ("Lebanon and Israel traded accusations over the shelling.", "ACCUSE", "LBN", "ISR"),
+    # CONSULT, COOPERATE, SUPPORT
+    ("Qatar launched a mediation effort between Israel and Hamas.", "CONSULT", "QAT", "ISR"),
+    ("The Turkish president exchanged views with the Iranian president on Syria.", "CONSULT", "TUR", "IRN"),
+    ("Britain joined forces with France to combat people smuggling.", "COOPERATE", "GBR", "FRA"),
+    ("Russia respects the independence of Kazakhstan.", "SUPPORT", "RUS", "KAZ"),
+    ("Greece and Turkey exchanged ambassadors.", "SUPPORT", "GRC", "TUR"),
+    ("China sent condolences to Turkey after the earthquake.", "SUPPORT", "CHN", "TUR"),
+    ("The Russian president offered his condolences to the Iranian people.", "SUPPORT", "RUS", "IRN"),
+    # ASSAULT: breaking a ceasefire (CAMEO 196); MOBILIZE: weapons tests; RETREAT/access
+    ("Azerbaijan violated the ceasefire with Armenia.", "ASSAULT", "AZE", "ARM"),
+    ("Sudanese paramilitaries breached the truce with the army in Khartoum.", "ASSAULT", "SDN", None),
+    ("North Korea tested a new missile on Thursday.", "MOBILIZE", "PRK", None),
+    ("Iran allowed UN inspectors into the Fordow site.", "RETREAT", "IRN", None),
+    # COERCE
+    ("The Belarusian interior ministry prohibited rallies in Minsk.", "COERCE", "BLR", None),
+    # retaliation and burning
+    ("Iran vowed to retaliate against Israel.", "THREATEN", "IRN", "ISR"),
+    ("Israel retaliated against Iran on Friday.", "ASSAULT", "ISR", "IRN"),
+    ("Myanmar's military burned villages in Sagaing.", "ASSAULT", "MMR", None),
+    ("Protesters burned tyres in Lagos.", "PROTEST", "NGA", None),
+    ("A man burned a Koran outside the Turkish embassy in Stockholm.", "PROTEST", "SWE", "TUR"),
+    # complaints raised; ending one's own occupation
+    ("Germany raised concerns with China about the investment.", "ACCUSE", "DEU", "CHN"),
+    ("Japan raised objections to the Chinese survey.", "ACCUSE", "JPN", "CHN"),
+    ("Israel ended its occupation of Gaza in 2005.", "RETREAT", "ISR", None),
+]
+
+# phrasings whose rows are in the lexicon (or cannot be rows) but that the engine does not
+# yet code; each reason says what the engine does wrong
+_THING_RETREAT = ("engine: a RETREAT verb whose object is a thing with no actor inside it is dropped "
+                  "like 'released a statement' (_verb_args, _DOBJ_MOVED)")
+WIDER_ENGINE = [
+    pytest.param("Germany returned the stolen statues to Greece on Monday.", "RETREAT", "DEU", "GRC",
+                 marks=_xf(_THING_RETREAT)),
+    pytest.param("The Ethiopian army stopped the offensive against Tigray.", "RETREAT", "ETH", None,
+                 marks=_xf(_THING_RETREAT)),
+    pytest.param("A Russian court found the American journalist guilty of espionage.", "ACCUSE", "RUS", "USA",
+                 marks=_xf("engine: 'found X guilty' has an adjective complement; VO rows match only a "
+                           "direct object")),
+    pytest.param("Hamas used Israeli civilians as human shields.", "ASSAULT", "PSE", "ISR",
+                 marks=_xf("engine: 'use' is not a light verb, so the noun 'human shield' after 'as' "
+                           "gets no source")),
+    pytest.param("Houthi rebels held the Saudi sailors hostage.", "ASSAULT", "YEM", "SAU",
+                 marks=_xf("engine: 'held X hostage' has a predicate noun, not a direct object; "
+                           "no row can match it")),
+    pytest.param("The Indian army remained on high alert along the border.", "MOBILIZE", "IND", None,
+                 marks=_xf("engine: 'remain'/'stay' are not light verbs, so 'on high alert' gets no "
+                           "source (only put/place/keep are handled)")),
+    pytest.param("Thousands of Kenyans took to the streets of Nairobi.", "PROTEST", "KEN", None,
+                 marks=_xf("engine: 'took to the streets' is verb + prepositional object; VO rows "
+                           "match only a direct object")),
+    pytest.param("Ecuador declared a state of emergency in three provinces.", "COERCE", "ECU", None,
+                 marks=_xf("engine: nouns with an of-complement ('state of emergency') cannot be "
+                           "listed, and a domestic COERCE with no target is dropped as partial")),
+    pytest.param("Saudi Arabia Lifts Travel Ban on Qatar", "CONCEDE", "SAU", "QAT",
+                 marks=_xf("engine/parser: a title-case verb ('Lifts') is tagged PROPN; the ban is "
+                           "coded as an actual SANCTION")),
+    pytest.param("Israel did not give permission to the UN inspectors.", "REJECT", "ISR", "UN",
+                 marks=_xf("engine: only 'will/would not' turns a negated concession into REJECT; "
+                           "'did not give permission' stays a negated CONCEDE")),
+    pytest.param("The Palestinian delegation walked out of talks with Israel.", "SANCTION", "PSE", "ISR",
+                 marks=_xf("engine: the target sits in a nested PP ('out of talks with X') and "
+                           "the talks are coded as an actual CONSULT")),
+    pytest.param("China respects Nepal's sovereignty.", "SUPPORT", "CHN", "NPL",
+                 marks=_xf("engine: a VO row drops the actors inside its own object ('Nepal's "
+                           "sovereignty', 'Syrian refugees'); only the object's PPs give targets")),
+    pytest.param("North Korea test-fired a ballistic missile.", "MOBILIZE", "PRK", None,
+                 marks=_xf("engine: 'test-fired' splits into test/-/fired and cannot be listed; a "
+                           "missile test is MOBILIZE/weapons")),
+    pytest.param("Israel will halt its offensive against Hezbollah in Lebanon.", "CONCEDE", "ISR", "LBN",
+                 marks=_xf("engine: an announced future de-escalation stays RETREAT (future); the "
+                           "codebook (3.4) codes it CONCEDE")),
+]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", WIDER + WIDER_ENGINE)
+def test_events_lexicon_wider_families_code_their_type(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    got = [(e.type, [a.country for a in e.source], [a.country for a in e.target], e.modality)
+           for e in doc.events]
+    assert _found(doc, typ, src, tgt), got
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The minister returned home on Friday.", "RETREAT"),          # coming back gives nothing back
+    ("Afghan refugees returned to Kabul from Pakistan.", "RETREAT"),
+    ("The Turkish foreign minister returned to Ankara after talks in Moscow.", "RETREAT"),
+    ("The Israeli army returned fire on Hezbollah fighters.", "RETREAT"),  # firing back is fighting
+    ("The flag was raised over the embassy in Hanoi.", "PROTEST"),
+    ("Workers downed tools at the port in Mombasa.", "ASSAULT"),   # a strike, not a shoot-down
+    ("Rescuers searched for survivors in the rubble.", "COERCE"),  # only premises searched coerce
+    ("The German chancellor gave a speech to the Polish parliament.", "AID"),
+    ("Saudi Arabia raised the issue with Qatar.", "AID"),
+    ("The European Union approved new sanctions on Russia.", "SUPPORT"),  # sanctions are not backing
+    ("The United States suspended sanctions on Venezuela.", "SANCTION"),  # suspending them eases them
+    ("Russia quit the talks with Ukraine.", "CONSULT"),            # leaving talks is no meeting
+    ("China withdrew its ambassador from Lithuania.", "RETREAT"),  # diplomats: SANCTION/withdraw
+    ("China sent condolences to Turkey after the earthquake.", "AID"),  # words, not goods
+    ("The Russian president offered his condolences to the Iranian people.", "AGREE"),
+    ("Azerbaijan violated the ceasefire with Armenia.", "RETREAT"),  # breaking it is no ceasefire
+    ("Iran vowed to retaliate against Israel.", "ASSAULT"),          # a vow is a threat, not a strike
+    ("Iranian protesters burned the American flag outside the embassy.", "ASSAULT"),
+    ("Protesters burned tyres in Lagos.", "ASSAULT"),
+    ("The fire burned for days on the island of Rhodes.", "ASSAULT"),
+    pytest.param("Russia expressed readiness to hold talks with Ukraine.", "CONSULT",
+                 marks=_xf("engine: _willing knows 'ready'/'willing' but not the nouns 'readiness'/"
+                           "'willingness', so the talks are coded as held")),
+    pytest.param("Russia says Israel must end attacks on Syria.", "RETREAT",
+                 marks=_xf("engine (_modality): 'must' leaves the act actual; an obligation is not a "
+                           "report that it happened")),
+])
+def test_events_lexicon_wider_families_do_not_misfire(code, text, typ):
+    doc = code(text, date=D)
+    assert not [e for e in doc.events if e.type == typ and e.modality == "actual"], \
+        [(e.type, [a.country for a in e.source], e.modality) for e in doc.events]
+
+
+@pytest.mark.parametrize("word,pos,typ,mode", [
+    ("return artifact", "VO", "RETREAT", None),       # manual: return of confiscated property
+    ("return prisoner", "VO", "RETREAT", "release"),
+    ("return fire", "VO", "ASSAULT", None),
+    ("suspend sanction", "VO", "CONCEDE", None),      # not the verb's SANCTION
+    ("withdraw ambassador", "VO", "SANCTION", "withdraw"),  # not the verb's RETREAT
+    ("cancel debt", "VO", "AID", None),               # not the verb's REJECT
+    ("approve sanction", "VO", "SANCTION", "discontinue"),  # not the verb's SUPPORT
+    ("down tools", "VO", "PROTEST", "strike"),        # not the verb's ASSAULT
+    ("search office", "VO", "COERCE", "seize"),
+    ("block road", "VO", "PROTEST", "obstruct"),      # not the verb's REJECT
+    ("cyber warfare", "N", "COERCE", "cyber"),
+    ("human shield", "N", "ASSAULT", "abduct"),
+    ("sanctions relief", "N", "CONCEDE", None),       # not the AID of plain 'relief'
+    ("mediation effort", "N", "CONSULT", None),
+])
+def test_events_lexicon_idioms_override_their_verb(word, pos, typ, mode):
+    e = lexicon()[(word, pos)]
+    assert (e.type, e.mode) == (typ, mode)
