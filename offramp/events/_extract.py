@@ -152,7 +152,8 @@ def _idiom(verb) -> LexEntry | None:
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     heads = [f"{lemma} {p}" for p in prt] + [lemma]  # "called off a strike", "called a strike"
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
+        # "found X guilty": the parser makes the adjective a clause of its own
+        if c.dep_ in ("dobj", "nsubjpass") or c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ":
             for h in heads:
                 e = lex.get((f"{h} {c.lemma_.lower()}", "VO")) or lex.get((f"{h} {c.lower_}", "VO"))
                 if e:
@@ -395,13 +396,17 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         moved = [o for o in objs if (o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
                                      o.lower_ in ("weapons", "arms")) and not foreign(o) or
                  any(a.country in own and a.sector in (None, "MIL") for a in actors_of(doc, k, o))]
-        if objs and not moved and not any(inner_actors(doc, k, o) for o in objs):
+        if objs and not moved and not any(inner_actors(doc, k, o) for o in objs) and not _acts(
+                doc, k, _pobjs(tok, ("to",))):
             return [], []  # "released a statement", "moved the meeting": nothing moves
+            # (but "returned the statues to Greece" gives them back to someone)
         objs = [o for o in objs if o not in moved]
     idiom_obj = []
     if e.pos == "VO":  # "signed a deal with X": the deal is the event, X the target
         idiom_obj = [o for o in objs if e.word.split()[-1] in (o.lemma_.lower(), o.lower_)]
         objs = [o for o in objs if o not in idiom_obj]
+        objs += [s for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"
+                 for s in c.children if s.dep_ == "nsubj"]  # "found [Nielsen] guilty"
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
@@ -418,6 +423,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                              for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = frozenset(a.country for a in source if a.country)
     target = _acts(doc, k, tgt_toks, exclude=own)
+    if not target and idiom_obj:  # "respects Nepal's sovereignty", "took 40 soldiers hostage"
+        target = [a for a in _acts(doc, k, idiom_obj, exclude=own) if a.country or a.name]
     if not target and ("speech" in e.flags or e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN")):
         # "charged that Russia plans ...": the one the reported clause is about
         for c in tok.children:
