@@ -12,7 +12,7 @@ from ..errors import DataError
 
 __all__ = ["Entry", "Gazetteer", "gazetteer", "load_people_yaml"]
 
-IGO_CODES = {"NATO", "EU", "UN", "OSCE", "IGO"}
+IGO_CODES = {"NATO", "EU", "UN", "OSCE", "IGO", "NGO"}
 
 
 @dataclass(frozen=True)

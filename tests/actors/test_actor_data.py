@@ -16,7 +16,7 @@ PLOVER_MANUAL = DATA.parents[2].parent / "shared" / "reference" / "PLOVER_MANUAL
 SECTORS = set(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
 )
-BODY_CODES = {"NATO", "EU", "UN", "OSCE", "IGO"}
+BODY_CODES = {"NATO", "EU", "UN", "OSCE", "IGO", "NGO"}
 ALPHA3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 COUNTRY_KINDS = {
     "name", "name_ambiguous", "demonym", "demonym_ambiguous", "demonym_plural",
