@@ -12,10 +12,11 @@ from ..errors import DataError
 
 __all__ = ["Entry", "Gazetteer", "gazetteer", "load_people_yaml", "is_state", "NON_STATE"]
 
-IGO_CODES = {"NATO", "EU", "UN", "OSCE", "IGO"}
+# codes of bodies.tsv: intergovernmental bodies and (NGO) non-governmental organisations
+IGO_CODES = {"NATO", "EU", "UN", "OSCE", "IGO", "NGO"}
 # PLOVER's non-state codes beside states: bodies, NGOs, transnational armed groups,
 # international movements and multinationals
-NON_STATE = IGO_CODES | {"NGO", "IMG", "ISM", "MNC"}
+NON_STATE = IGO_CODES | {"IMG", "ISM", "MNC"}
 
 
 def is_state(code: str | None) -> bool:

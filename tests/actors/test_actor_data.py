@@ -16,7 +16,7 @@ PLOVER_MANUAL = DATA.parents[2].parent / "shared" / "reference" / "PLOVER_MANUAL
 SECTORS = set(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
 )
-BODY_CODES = {"NATO", "EU", "UN", "OSCE", "IGO"}
+BODY_CODES = {"NATO", "EU", "UN", "OSCE", "IGO", "NGO"}
 ALPHA3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
 COUNTRY_KINDS = {
     "name", "name_ambiguous", "demonym", "demonym_ambiguous", "demonym_plural",
@@ -338,3 +338,199 @@ def test_actors_people_spot_checks(people, alias, day, country, sector, role):
         if alias in e["aliases"] and start <= when and (end is None or when < end):
             found.append((e["country"], e["sector"], e["role"]))
     assert found == [(country, sector, role)]
+
+
+# --- state institutions, NGOs and kinds of people ---------------------------------------
+
+def test_actors_a_text_names_one_country_across_files(countries, bodies, groups):
+    # "ICE", "DSS", "Africa CDC": whichever file lists a form, it points to one actor country
+    owner: dict[str, set[str]] = defaultdict(set)
+    for r in countries:
+        if not r["kind"].endswith("_ambiguous"):
+            owner[r["text"]].add(r["code"])
+    for r in bodies:
+        owner[r["text"]].add(r["code"])
+    for r in groups:
+        owner[r["text"]].add(r["country"])
+    # ambiguous country forms are skipped: "Brussels" is an ambiguous Belgian capital there
+    # and EU metonymy in bodies.tsv
+    assert {t: c for t, c in owner.items() if len(c) > 1} == {}
+
+
+def test_actors_groups_one_country_per_canonical_name(groups):
+    country: dict[str, str] = {}
+    for r in groups:
+        assert country.setdefault(r["name"], r["country"]) == r["country"], r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several states have one of these: only the forms with the country in them are listed
+        "National Guard", "Coast Guard", "Marine Corps", "Interior Ministry", "Federal Police",
+        "Cyber Command", "Pacific Fleet", "Government of National Unity", "Federal Supreme Court",
+        "Council of Senior Scholars", "State Border Guard Service", "Border Force",
+        "Intelligence Bureau", "General Intelligence Directorate", "Policia Federal",
+        # acronyms and words that mostly mean something else
+        "MoD", "MIT", "CBI", "NSA", "Fed", "Diet", "KGB", "SPA", "NRC", "CRS", "RBI", "OMON",
+    ],
+)
+def test_actors_shared_or_ambiguous_forms_are_not_listed(countries, bodies, groups, text):
+    plain = {r["text"] for r in countries if not r["kind"].endswith("_ambiguous")}
+    assert text not in plain | {r["text"] for r in bodies} | {r["text"] for r in groups}
+
+
+@pytest.mark.parametrize(
+    "text,country,sector,name",
+    [
+        ("USAID", "USA", "GOV", "United States Agency for International Development"),
+        ("U.S. Justice Department", "USA", "GOV", "Department of Justice"),
+        ("ICE", "USA", "COP", "Immigration and Customs Enforcement"),
+        ("CBP", "USA", "COP", "U.S. Customs and Border Protection"),
+        ("Border Patrol", "USA", "COP", "U.S. Border Patrol"),
+        ("DEA", "USA", "COP", "Drug Enforcement Administration"),
+        ("Federal Reserve", "USA", "GOV", "Federal Reserve"),
+        ("U.S. Coast Guard", "USA", "MIL", "United States Coast Guard"),
+        ("US Marines", "USA", "MIL", "United States Marine Corps"),
+        ("Voice of America", "USA", "JRN", "Voice of America"),
+        ("DFID", "GBR", "GOV", "Department for International Development"),
+        ("House of Lords", "GBR", "LEG", "House of Lords"),
+        ("DGSI", "FRA", "SPY", "DGSI"),
+        ("Verfassungsschutz", "DEU", "SPY", "Federal Office for the Protection of the Constitution"),
+        ("Roscosmos", "RUS", "GOV", "Roscosmos"),
+        ("Black Sea Fleet", "RUS", "MIL", "Black Sea Fleet"),
+        ("China Coast Guard", "CHN", "COP", "China Coast Guard"),
+        ("Eastern Theater Command", "CHN", "MIL", "Eastern Theater Command"),
+        ("Legislative Yuan", "TWN", "LEG", "Legislative Yuan"),
+        ("Israel Police", "ISR", "COP", "Israel Police"),
+        ("Artesh", "IRN", "MIL", "Islamic Republic of Iran Army"),
+        ("TBMM", "TUR", "LEG", "Grand National Assembly of Turkey"),
+        ("Diyanet", "TUR", "REL", "Presidency of Religious Affairs"),
+        ("BSF", "IND", "COP", "Border Security Force"),
+        ("Rajya Sabha", "IND", "LEG", "Rajya Sabha"),
+        ("Frontier Corps", "PAK", "COP", "Frontier Corps"),
+        ("Japan Coast Guard", "JPN", "COP", "Japan Coast Guard"),
+        ("NIS", "KOR", "SPY", "National Intelligence Service"),
+        ("Supreme People's Assembly", "PRK", "LEG", "Supreme People's Assembly"),
+        ("NABU", "UKR", "COP", "National Anti-Corruption Bureau of Ukraine"),
+        ("Saudi Press Agency", "SAU", "JRN", "Saudi Press Agency"),
+        ("EFCC", "NGA", "COP", "Economic and Financial Crimes Commission"),
+        ("DSS", "NGA", "SPY", "Department of State Services"),
+        ("SANDF", "ZAF", "MIL", "South African National Defence Force"),
+        ("Polícia Federal", "BRA", "COP", "Federal Police of Brazil"),
+        ("Sedena", "MEX", "MIL", "Secretariat of National Defense"),
+        ("RCMP", "CAN", "COP", "Royal Canadian Mounted Police"),
+        ("Kosovo Security Force", "XKX", "MIL", "Kosovo Security Force"),
+        ("Syrian Observatory for Human Rights", "SYR", "SOC", "Syrian Observatory for Human Rights"),
+        # the prefix of a US department name, owned by the Philippine department
+        ("Department of the Interior and Local Government", "PHL", "GOV",
+         "Department of the Interior and Local Government"),
+    ],
+)
+def test_actors_state_institution_spot_checks(groups, text, country, sector, name):
+    assert [(r["country"], r["sector"], r["name"]) for r in groups if r["text"] == text] == [
+        (country, sector, name)]
+
+
+def test_actors_ngo_rows_have_a_kind_of_organisation(bodies):
+    ngos = [r for r in bodies if r["code"] == "NGO"]
+    assert len(ngos) >= 60
+    assert {r["sector"] for r in ngos} <= {"SOC", "MED", "JRN", ""}
+    # every org is written the same way everywhere it appears
+    orgs = defaultdict(set)
+    for r in bodies:
+        orgs[r["org"]].add(r["code"])
+    assert all(len(codes) == 1 for codes in orgs.values()), orgs
+
+
+@pytest.mark.parametrize(
+    "text,org,sector",
+    [
+        ("Human Rights Watch", "HRW", "SOC"),
+        ("HRW", "HRW", "SOC"),
+        ("Médecins Sans Frontières", "MSF", "MED"),
+        ("Medecins Sans Frontieres", "MSF", "MED"),
+        ("Doctors Without Borders", "MSF", "MED"),
+        ("MSF", "MSF", "MED"),
+        ("Physicians for Human Rights", "PHR", "MED"),
+        ("Reporters Without Borders", "RSF", "JRN"),
+        ("Committee to Protect Journalists", "CPJ", "JRN"),
+        ("Norwegian Refugee Council", "NRC", "SOC"),
+        ("International Rescue Committee", "IRC", "SOC"),
+        ("Save the Children", "SAVE_THE_CHILDREN", "SOC"),
+        ("Transparency International", "TI", "SOC"),
+        ("International Crisis Group", "ICG", "SOC"),
+        ("Catholic Relief Services", "CRS", "SOC"),
+    ],
+)
+def test_actors_ngo_spot_checks(bodies, text, org, sector):
+    assert [(r["code"], r["org"], r["sector"]) for r in bodies if r["text"] == text] == [("NGO", org, sector)]
+
+
+def test_actors_red_cross_stays_igo_and_rsf_stays_sudanese(bodies, groups):
+    assert {r["code"] for r in bodies if r["org"] in ("ICRC", "IFRC")} == {"IGO"}
+    assert [(r["country"], r["sector"]) for r in groups if r["text"] == "RSF"] == [("SDN", "PRM")]
+    assert not [r for r in bodies if r["text"] == "RSF"]
+
+
+def test_actors_africa_cdc_is_not_the_us_cdc(bodies, groups):
+    assert [(r["code"], r["org"]) for r in bodies if r["text"] == "Africa CDC"] == [("IGO", "AFRICA_CDC")]
+    assert [r["country"] for r in groups if r["text"] == "CDC"] == ["USA"]
+
+
+def test_actors_ngo_is_an_international_code_for_the_loader():
+    from offramp.actors._data import IGO_CODES, gazetteer
+
+    assert "NGO" in IGO_CODES
+    entries = gazetteer().names["Doctors Without Borders"]
+    assert [(e.kind, e.country, e.org, e.sector) for e in entries] == [("body", "NGO", "MSF", "MED")]
+    # case matters: "ICE" the agency, not "ice"
+    assert [e.country for e in gazetteer().names["ICE"]] == ["USA"] and "ice" not in gazetteer().names
+
+
+@pytest.mark.parametrize(
+    "text,sector,kind",
+    [
+        ("christians", "CVL", "group"),
+        ("muslims", "CVL", "group"),
+        ("yazidis", "CVL", "group"),
+        ("shiites", "CVL", "group"),
+        ("sunni", "CVL", "group"),
+        ("pastors", "REL", "title"),
+        ("inmates", "CVL", "group"),
+        ("returnees", "REF", "group"),
+        ("prisoners of war", "MIL", "group"),
+        ("bandits", "CRM", "group"),
+        ("death squads", "PRM", "group"),
+        ("military officials", "MIL", "title"),
+        ("defence officials", "MIL", "title"),
+        ("police spokesman", "COP", "title"),
+        ("police forces", "COP", "body"),
+        ("opposition supporters", "OPP", "group"),
+        ("relief workers", "SOC", "title"),
+    ],
+)
+def test_actors_new_sector_word_spot_checks(sectors, text, sector, kind):
+    assert [(r["sector"], r["kind"]) for r in sectors if r["text"] == text] == [(sector, kind)]
+
+
+def test_actors_first_names_are_not_sector_words(sectors):
+    # "Christian Lindner said": a sector word inside a name would override the person's sector
+    assert not {"christian"} & {r["text"] for r in sectors}
+
+
+@pytest.mark.parametrize(
+    "sentence,src,tgt",
+    [
+        ("USAID suspended aid to Sudan.", ("USA", "GOV"), ("SDN", None)),
+        ("Human Rights Watch accused Egypt of torture.", ("NGO", "SOC"), ("EGY", None)),
+        ("The China Coast Guard rammed a Philippine vessel.", ("CHN", "COP"), ("PHL", None)),
+        ("Gunmen abducted 19 Christians in Nigeria.", ("NGA", "UAF"), ("NGA", "CVL")),
+        ("Israeli military officials accused Hamas of hiding weapons.", ("ISR", "MIL"), ("PSE", "REB")),
+    ],
+)
+def test_actors_new_data_codes_sources(code, sentence, src, tgt):
+    doc = code(sentence, date="2023-05-16")
+    assert any(e.source and e.target and (e.source[0].country, e.source[0].sector) == src
+               and e.target[0].country == tgt[0] and tgt[1] in (None, e.target[0].sector)
+               for e in doc.events), [(e.type, e.source, e.target) for e in doc.events]
