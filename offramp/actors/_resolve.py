@@ -269,7 +269,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         said = _reporter(tok, st) or _controller(tok, st)  # "the Houthis said it had fired"
         if said:
             return [Actor(**a.__dict__) for a in said]
-    if low == "them" and head is None and (near := _object_antecedent(tok, st)):
+    if head is None and (low == "them" or low == "they" and (
+            st.last_plural is None or st.last_plural[0] != st.k)) and (near := _object_antecedent(tok, st)):
         return [Actor(**p.__dict__) for p in near]
     if low in _PLURAL and head is None:
         # a pronoun is coded as what it stands for: the antecedent's words, not "they"

@@ -46,6 +46,7 @@ _WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", 
 _BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # "a summit on the unrest": a topic
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+_RELATIVE = {"which", "who", "that"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # codebook: A and B acting together
 _PERMIT = {"allow", "let", "permit", "enable", "help", "grant", "give"}
 _STANCE = {"AGREE", "REJECT", "THREATEN"}  # stances on an act: the act's other party is theirs
@@ -174,6 +175,8 @@ def _subject(tok, depth: int = 0):
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj") or depth > 0 and c.dep_ == "nsubjpass" and \
                 any(x.dep_ == "xcomp" for x in tok.children):
+            if c.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head  # "the United States, which suspended aid": its antecedent
             return c  # "India and Pakistan are expected to hold talks"
     if tok.dep_ == "nsubjpass":
         return None
@@ -824,6 +827,10 @@ def candidates(doc: Document) -> list[Candidate]:
                     for c in tok.children):
                 continue  # "moved to block the bill" moves no troops
             e = _transfer(tok, e)
+            if e.type == "ASSAULT" and tok.lemma_.lower() in ("fire", "launch") and tok.i >= 2 \
+                    and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
+                # "test-fired a missile": a weapons test shows force, it hits no one (codebook 3.14)
+                e = replace(e, type="MOBILIZE", mode="weapons", context=(), word="test-" + e.word)
             if e.type == "AGREE" and e.pos == "V" and _harm_vowed(tok):
                 e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm",
                             flags=frozenset())
@@ -904,16 +911,18 @@ def candidates(doc: Document) -> list[Candidate]:
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
-        out.extend(_conditional_threats(doc, k, sent))
+        out.extend(_conditional_threats(doc, k, sent, out))
     return out
 
 
 # what a conditional promises the other side: "if X attacks, we will respond / retaliate /
 # take all necessary measures / X will receive a befitting reply" (codebook: threats)
 _HARM_VERBS = {"respond", "retaliate", "reply", "react", "crush", "punish", "hit", "strike",
-               "attack", "destroy", "push", "retake", "invade", "bomb", "sanction", "act"}
+               "attack", "destroy", "push", "retake", "invade", "bomb", "sanction", "act",
+               "shoot", "deal", "fight", "expel", "target", "eliminate", "annihilate"}
 _HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "retaliation",
-               "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals"}
+               "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals",
+               "means", "war", "countermeasures", "steps", "option", "options"}
 
 
 def _state_subject(tok) -> bool:
@@ -931,7 +940,7 @@ def _headline_present(doc, k, tok) -> bool:
             c.dep_ in ("aux", "neg") for c in tok.children)
 
 
-def _conditional_threats(doc, k, sent) -> list[Candidate]:
+def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
 
     out = []
     for v in sent:
@@ -950,14 +959,22 @@ def _conditional_threats(doc, k, sent) -> list[Candidate]:
         cond_subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
-        if main.lemma_.lower() in _UNDERGO:  # "India will receive a befitting reply": India is warned
+        passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and not any(c.dep_ == "agent" for c in main.children):
+            main_subj = passive  # "they would be shot down if they did so again": they are warned
+        if main.lemma_.lower() in _UNDERGO | {"have"} or main_subj is passive is not None:
+            # "India will receive a befitting reply", "it will have war": the subject is warned
             source = [speaker] if speaker else []
+            if main_subj is not None and main_subj.lower_ in ("it", "they") and cond_subj is not None:
+                main_subj = cond_subj  # "if the state insists on war, it will have war"
             target = actors_of(doc, k, main_subj) if main_subj is not None else []
         else:
             source = actors_of(doc, k, main_subj) if main_subj is not None else []
             if not source and speaker:
                 source = [speaker]
             target = actors_of(doc, k, cond_subj) if cond_subj is not None else []
+        if source and not target and cond_subj is not None and _lookup(cond_subj) is not None:
+            target = _earlier_doer(earlier, cond_subj, source)  # "if the attacks continue"
         own = {a.country for a in source if a.country}
         target = [a for a in target if not a.country or a.country not in own]
         if not source or not target:

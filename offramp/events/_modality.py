@@ -59,7 +59,11 @@ def clause_path(tok, is_actor=None):
     path = [tok]
     t = tok
     while t.head.i != t.i:
-        t = t.head
+        came, t = t, t.head
+        if came.dep_ in ("ccomp", "conj", "parataxis") and any(
+                c.dep_ == "punct" and c.text == ";" and min(came.i, t.i) < c.i < max(came.i, t.i)
+                for c in t.children):
+            break  # "X blamed Y; Y has not commented": two sentences the parser joined
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
             break
         if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t):

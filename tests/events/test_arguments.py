@@ -87,3 +87,37 @@ def test_arguments_sources_and_targets_from_structure(code, text, typ, src, tgt)
 def test_arguments_topic_of_a_summit_is_not_the_visitors_act(code):
     doc = code("Lula attended a summit in Egypt on the unrest in Sudan.", date=D)
     assert not any(e.type == "PROTEST" for e in doc.events), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    # a relative clause's "which" is its antecedent
+    ("Canada, which cut its aid to Haiti last year, has not recalled its envoy.", "SANCTION", "CAN", "HTI",
+     "actual"),
+    # a clause after a semicolon is a sentence of its own: its negation stays there
+    ("Ghana has accused Togo of shelling a border post; Togo has not responded.", "ACCUSE", "GHA", "TGO",
+     "actual"),
+    # conditional threats: harm by "every means", to the doer of the act in the condition
+    ("Turkish jets bombed Kurdish positions in Iraq. \"If the bombing goes on, Iraq will use every "
+     "means to defend itself,\" the Iraqi foreign minister said.", "THREATEN", "IRQ", "TUR", "actual"),
+    # "called on X to V": X does it, with its own forces
+    ("The Arab League called on Israel to withdraw its troops from Gaza.", "RETREAT", "ISR", None,
+     "hypothetical"),
+    ("Egypt said Ethiopia must withdraw its troops from Sudan.", "RETREAT", "ETH", "SDN", "hypothetical"),
+])
+def test_arguments_clauses_and_conditions(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
+           and (tgt is None or tgt in {a.country for a in e.target})]
+    assert evs and evs[0].modality == modality, triples(doc)
+
+
+def test_arguments_test_fired_missile_is_a_show_of_force(code):
+    doc = code("Pakistan test-fired a cruise missile on Monday.", date=D)
+    assert any(e.type == "MOBILIZE" and e.source[0].country == "PAK" for e in doc.events), triples(doc)
+    assert not any(e.type == "ASSAULT" for e in doc.events), triples(doc)
+
+
+def test_arguments_participle_clause_takes_main_verb_tense(code):
+    doc = code("On Friday, Mali expelled three French diplomats, accusing them of spying.", date=D)
+    acc = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc and acc[0].date == "2023-05-12" and {a.country for a in acc[0].target} == {"FRA"}, triples(doc)
