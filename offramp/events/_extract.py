@@ -72,6 +72,7 @@ class Candidate:
     dropped: str | None = None
     partial: bool = False
     stateless: bool = False
+    host_source: bool = False  # an agentless passive done by the state where it happens
 
 
 def _lookup(tok) -> LexEntry | None:
@@ -385,8 +386,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         # "a U.S. report called for ...", "put out a report accusing X": the author
         source = inner_actors(doc, k, src_tok)
         if not source and src_tok.dep_ in ("dobj", "nsubjpass") and src_tok.head.i != tok.i:
-            s2 = _subject(src_tok.head)
-            source = actors_of(doc, k, s2) if s2 is not None else []
+            s2 = _subject(src_tok.head)  # "the IAEA board passed a resolution criticising X"
+            source = (actors_of(doc, k, s2) or _modifier_actors(doc, k, s2)) if s2 is not None else []
     if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
@@ -696,6 +697,36 @@ def _object_target(doc, k, tok, e: LexEntry):
     return [], None
 
 
+# acts only a state's authorities do to people on its soil: "was arrested / expelled /
+# summoned / detained / released in X" names its doer by the place
+_HOST_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
+
+
+def _agentless(tok) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
+        c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() not in _STATIVE
+
+
+def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
+    """"condemned the resolution", "rejected the report": whoever passed, issued or published
+    that text earlier in the story ("the board passed a resolution criticising Tehran")."""
+    if head is None or not _lemma_in(head, _PAPERS):
+        return []
+    own = {a.country for a in source if a.country}
+    lemma = head.lemma_.lower()
+    for j in range(k, -1, -1):
+        for t in reversed(list(doc.work["sents"][j])):
+            if t.i == head.i or t.lemma_.lower() != lemma or t.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            s = _subject(t.head) if t.dep_ == "dobj" else next(
+                (g for c in t.head.children if c.dep_ == "agent" for g in c.children), None)
+            found = [a for a in ((actors_of(doc, j, s) or _modifier_actors(doc, j, s)) if s is not None else [])
+                     if a.country and a.country not in own]
+            if found:
+                return found
+    return []
+
+
 def _earlier_doer(earlier: list, head, source: list[Actor]) -> list[Actor]:
     """"condemned the strikes", "rejected the criticism": an act named earlier in the story
     is the one's who did it; the target is that doer."""
@@ -858,7 +889,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target, head = _object_target(doc, k, tok, e)
                 if target and not target[0].country:
-                    target = _earlier_doer(out, head, source) or target
+                    target = _earlier_doer(out, head, source) or _author(doc, k, head, source) or target
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
@@ -899,7 +930,11 @@ def candidates(doc: Document) -> list[Candidate]:
                     e, type="REJECT", mode=None, context=(), word=e.word + "+refusal"),
                     source=source, target=target, attributed_to=c.attributed_to,
                     stateless=not any(a.country for a in source + target)))
-            if not source:
+            if not source and target and e.type in _HOST_ACTS and e.pos == "V" and _agentless(tok):
+                # "was arrested in Rwanda", "were summoned in Tehran": the state where it was
+                # done did it; build_events takes that state from the place, or drops it
+                c.host_source = True
+            elif not source:
                 c.dropped = "no source actor"
                 out.append(c)
                 continue

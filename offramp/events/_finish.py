@@ -255,6 +255,10 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         sent = doc.sentences[c.k]
         loc = _where(doc, c)
         target, partial, source = c.target, c.partial, c.source
+        if c.host_source:
+            if not _state_of(loc) or loc.text in {a.text for a in target}:
+                continue  # no state named where it was done: no doer to code
+            source = [Actor(text=loc.text or loc.name, country=loc.country, sector="GOV", role="host")]
         said_by = c.attributed_to.country if c.attributed_to and c.attributed_to.country else None
         if said_by and any(_generic(a) and a.sector in _AUTHORITY for a in source):
             # "a Venezuelan official said the government had no plans to ...": his government

@@ -121,3 +121,24 @@ def test_arguments_participle_clause_takes_main_verb_tense(code):
     doc = code("On Friday, Mali expelled three French diplomats, accusing them of spying.", date=D)
     acc = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc and acc[0].date == "2023-05-12" and {a.country for a in acc[0].target} == {"FRA"}, triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # an agentless arrest, expulsion or summons is done by the state where it happens
+    ("Two Reuters reporters were arrested in Myanmar on Tuesday.", "COERCE", "MMR", None),
+    ("The envoys of Sweden and Denmark were summoned in Baghdad to hear a protest.", "ACCUSE", "IRQ", "SWE"),
+    # condemning a text targets whoever passed it earlier in the story
+    ("The Arab League passed a resolution criticising Israel on Monday. Israel's foreign ministry "
+     "condemned the resolution as one-sided.", "ACCUSE", "ISR", "IGO"),
+])
+def test_arguments_doers_from_place_and_earlier_text(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
+           and (tgt is None or tgt in {a.country for a in e.target})]
+    assert evs, triples(doc)
+
+
+def test_arguments_agentless_killing_is_not_the_places(code):
+    doc = code("Two soldiers were killed in Kabul on Monday.", date=D)
+    assert not any(e.type == "ASSAULT" and "AFG" in {a.country for a in e.source} for e in doc.events), \
+        triples(doc)
