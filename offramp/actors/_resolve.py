@@ -103,11 +103,18 @@ def _matches(sent, doc_found):
     return out
 
 
+# "Iranian-backed Houthi rebels", "the Russian-backed breakaway region": the patron is
+# not the actor (it may be coded as supporting it, never as acting in its place)
+_PATRON = {"back", "backed", "support", "supported", "sponsor", "sponsored", "fund", "funded",
+           "finance", "financed", "arm", "armed", "train", "trained", "ally", "allied", "align",
+           "aligned", "install", "installed", "inspire", "inspired"}
+
+
 def _np_tokens(tok):
     """The tokens of the noun phrase headed by tok: left modifiers and appositions."""
     toks = [tok]
     for c in tok.lefts:
-        if c.dep_ in _NP_LEFT:
+        if c.dep_ in _NP_LEFT and c.lemma_.lower() not in _PATRON:
             toks.extend(c.subtree)
     titled = tok.lower_ in gazetteer().sectors
     for c in tok.rights:
@@ -121,7 +128,8 @@ def _phrase(tok) -> list:
     """tok's subtree without its clauses: "the bank, which was founded by X" is not X."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp"):
+        if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") and not (
+                c.dep_ == "amod" and c.lemma_.lower() in _PATRON):
             out.extend(_phrase(c))
     return out
 

@@ -139,6 +139,22 @@ def _name_calling(verb) -> bool:
     return False
 
 
+_CALL = {"call", "describe", "term", "brand", "label", "dub", "denounce", "characterise",
+         "characterize"}
+
+
+def _characterised(tok):
+    """The noun of "(condemned) what they called X's occupation" / "called it X's aggression":
+    an act named in someone's words, the object of the condemning or of the calling."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "ccomp"]
+    for v in verbs:
+        if v.lemma_.lower() in _CALL:
+            for c in v.children:
+                if c.dep_ == "oprd" and c.pos_ == "NOUN":
+                    return c
+    return None
+
+
 def _when_phrase(prep) -> bool:
     """"called on Friday": a time phrase, not the particle of "call on"."""
     return prep.dep_ == "prep" and any(
@@ -427,6 +443,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                              for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = frozenset(a.country for a in source if a.country)
     target = _acts(doc, k, tgt_toks, exclude=own)
+    if not target and (named := _characterised(tok)) is not None:
+        # "condemned what they called Russia's occupation": whose act it is called
+        target = [a for a in _modifier_actors(doc, k, named) if a.country not in own]
     if not target and idiom_obj:  # "respects Nepal's sovereignty", "took 40 soldiers hostage"
         target = [a for a in _acts(doc, k, idiom_obj, exclude=own) if a.country or a.name]
     if not target and ("speech" in e.flags or e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN")):
@@ -707,6 +726,30 @@ def _agentless(tok) -> bool:
         c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() not in _STATIVE
 
 
+_ACCUSING = {"accuse", "blame", "charge"}
+
+
+def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
+    """An act known only from an accusation that the accused denies, in the same or the next
+    sentence ("accused the UAE of financing X, a charge Abu Dhabi dismissed"): not actual."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or \
+            tok.head.head.lemma_.lower() not in _ACCUSING:
+        return False
+    accused = {a.country for a in source if a.country}
+    if not accused:
+        return False
+    sents = doc.work["sents"]
+    for j in (k, k + 1):
+        if j >= len(sents):
+            break
+        for t in sents[j]:
+            if t.lemma_.lower() in _DENY and t.pos_ == "VERB" and t.i != tok.head.head.i:
+                s = _subject(t)
+                if s is not None and {a.country for a in actors_of(doc, j, s)} & accused:
+                    return True
+    return False
+
+
 def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
     """"condemned the resolution", "rejected the report": whoever passed, issued or published
     that text earlier in the story ("the board passed a resolution criticising Tehran")."""
@@ -848,6 +891,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
                 continue
+            if e.pos == "N" and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _CALL:
+                # "what they called Russia's occupation": someone's words for an act, coded as
+                # the accusation they make, not as a reported act
+                out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))
+                continue
             if "charge" in e.flags and not _conflict_clause(tok):
                 continue
             if e.type == "SUPPORT" and e.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
@@ -916,6 +964,8 @@ def candidates(doc: Document) -> list[Candidate]:
                                      is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
             if c.modality == "hypothetical" and _headline_present(doc, k, tok):
                 c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
+            if c.modality == "actual" and _denied_charge(doc, k, tok, source):
+                c.modality = "hypothetical"  # "accused X of financing Y, a charge X dismissed"
             if c.modality == "future" and tok.i in doc.work.get("braced", ()):
                 c.modality = "hypothetical"
             gov = _willing(tok) if e.type in _COOP and c.modality != "negated" else None

@@ -142,3 +142,25 @@ def test_arguments_agentless_killing_is_not_the_places(code):
     doc = code("Two soldiers were killed in Kabul on Monday.", date=D)
     assert not any(e.type == "ASSAULT" and "AFG" in {a.country for a in e.source} for e in doc.events), \
         triples(doc)
+
+
+def test_arguments_patron_is_not_the_actor(code):
+    doc = code("Iranian-backed Houthi rebels fired missiles at Saudi Arabia.", date=D)
+    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev and {a.country for a in ev[0].source} == {"YEM"}, triples(doc)
+
+
+def test_arguments_characterised_act_is_the_accusation_not_a_report(code):
+    doc = code("Canada and Japan condemned what they called China's \"illegal blockade\" of the islands.",
+               date=D)
+    assert has_event(doc, "ACCUSE", "CAN", "CHN"), triples(doc)
+    assert not any(e.type == "COERCE" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_arguments_denied_charge_is_not_an_actual_act(code):
+    doc = code("Kenya accused Somali troops of shelling a border town. Somalia denied the charge.", date=D)
+    assert has_event(doc, "ACCUSE", "KEN", "SOM", "actual"), triples(doc)
+    assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
+    # without the denial the act is reported as it is charged
+    doc = code("Kenya accused Somali troops of shelling a border town.", date=D)
+    assert any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
