@@ -386,6 +386,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                 st.last_person = a
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     st.last_subject = a
+        elif a.anonymous and a.country and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
+            st.last_subject = a  # "Pakistan's defence minister accused ... he said": he
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
         if a.country and person is None and tok.dep_ in ("nsubj", "nsubjpass") and (

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..actors import actors_of, inner_actors
+from ..actors import actors_of, gazetteer, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, LexEntry, lexicon
@@ -141,6 +141,16 @@ def _name_calling(verb) -> bool:
 
 _CALL = {"call", "describe", "term", "brand", "label", "dub", "denounce", "characterise",
          "characterize"}
+
+
+def _capital_state(t) -> Actor | None:
+    """The state of a capital or country named as a place ("from Addis Ababa")."""
+    span = t.doc[t.left_edge.i:t.i + 1]
+    for text in (span.text, t.text):
+        for en in gazetteer().names.get(text.removeprefix("the "), []):
+            if en.kind in ("capital", "name") and en.country:
+                return Actor(text=text, country=en.country, sector="GOV" if en.kind == "capital" else None)
+    return None
 
 
 def _characterised(tok):
@@ -435,6 +445,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     tgt_toks += _pobjs(tok, preps)
     for o in idiom_obj:  # "established ties with X": the parser hangs X on the noun
         tgt_toks += _pobjs(o, preps)
+        for a in o.children:  # "lifted sanctions imposed on India": on whom they lie
+            if a.dep_ == "acl" and a.tag_ == "VBN":
+                tgt_toks += _pobjs(a, preps)
     for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
             tgt_toks += [g for g in c.children if g.dep_ in ("dobj", "dative")] + _pobjs(c, DEFAULT_PREPS)
@@ -442,7 +455,16 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                 tgt_toks += [s for g in c.children if g.dep_ in ("ccomp", "xcomp")
                              for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = frozenset(a.country for a in source if a.country)
-    target = _acts(doc, k, tgt_toks, exclude=own)
+    left, mine = [], []
+    for o in list(tgt_toks):  # "recalled its ambassador from Addis Ababa": the one left
+        if o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
+            left += _pobjs(o, ("from", "to", "in"))
+            mine.append(o)
+    if left:
+        tgt_toks = [t for t in tgt_toks if t not in mine]
+    target = _acts(doc, k, tgt_toks + left, exclude=own)
+    if not target and left:
+        target = [a for a in map(_capital_state, left) if a is not None and a.country not in own]
     if not target and (named := _characterised(tok)) is not None:
         # "condemned what they called Russia's occupation": whose act it is called
         target = [a for a in _modifier_actors(doc, k, named) if a.country not in own]
@@ -770,13 +792,36 @@ def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
     return []
 
 
-def _earlier_doer(earlier: list, head, source: list[Actor]) -> list[Actor]:
+# "condemned the move", "welcomed the decision": a word for whatever was last done
+_ANAPHORIC = {"move", "decision", "step", "action", "actions", "measure", "measures", "announcement",
+              "act", "policy", "incident", "development"}
+
+
+def _earlier_doer(earlier: list, head, source: list[Actor], doc=None) -> list[Actor]:
     """"condemned the strikes", "rejected the criticism": an act named earlier in the story
-    is the one's who did it; the target is that doer."""
+    is the one's who did it; the target is that doer. "Condemned the move": the doer of the
+    last act told before this sentence; "condemned the filling": whoever was said to fill."""
     e = _lookup(head) if head is not None else None
+    own = {a.country for a in source if a.country}
+    if e is None and head is not None and any(c.lower_ in ("the", "this", "that", "these") for c in head.children):
+        if head.lemma_.lower() in _ANAPHORIC:
+            for c in reversed(earlier):
+                doers = [a for a in c.source if a.country and a.country not in own]
+                if not c.dropped and c.tok.sent.start < head.sent.start and doers:
+                    return [Actor(**{**a.__dict__}) for a in doers]
+            return []
+        stem = head.lemma_.lower().removesuffix("ing")
+        sents = doc.work["sents"] if doc is not None else []
+        for j in range(len(sents) - 1, -1, -1):
+            if sents[j].start >= head.sent.start or sents[j].doc is not head.doc:
+                continue
+            for t in reversed(list(sents[j])):
+                if t.pos_ == "VERB" and t.lemma_.lower() in (stem, stem + "e") and (s := _subject(t)) is not None:
+                    doers = [a for a in actors_of(doc, j, s) if a.country and a.country not in own]
+                    return [Actor(**{**a.__dict__}) for a in doers]
+        return []
     if e is None:
         return []
-    own = {a.country for a in source if a.country}
     for c in reversed(earlier):
         if c.dropped or c.entry.type != e.type or not c.source:
             continue
@@ -937,7 +982,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target, head = _object_target(doc, k, tok, e)
                 if target and not target[0].country:
-                    target = _earlier_doer(out, head, source) or _author(doc, k, head, source) or target
+                    target = _earlier_doer(out, head, source, doc) or _author(doc, k, head, source) or target
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
@@ -993,7 +1038,9 @@ def candidates(doc: Document) -> list[Candidate]:
                                      modality=c.modality, attributed_to=c.attributed_to))
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
-            if not target and (e.type not in _UNDIRECTED or c.modality != "actual"):
+            if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (
+                    e.type == "CONSULT" and e.pos == "V" and all(a.country and not is_state(a.country) for a in source)):
+                # (but "EU foreign ministers met in Berlin": a body meets within itself)
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
         out.extend(_conditional_threats(doc, k, sent, out))
@@ -1059,7 +1106,9 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
                 source = [speaker]
             target = actors_of(doc, k, cond_subj) if cond_subj is not None else []
         if source and not target and cond_subj is not None and _lookup(cond_subj) is not None:
-            target = _earlier_doer(earlier, cond_subj, source)  # "if the attacks continue"
+            # "if the attacks continue", "if attacks from Afghan soil continue"
+            target = _earlier_doer(earlier, cond_subj, source) or [
+                a for a in inner_actors(doc, k, cond_subj) if a.country][:1]
         own = {a.country for a in source if a.country}
         target = [a for a in target if not a.country or a.country not in own]
         if not source or not target:

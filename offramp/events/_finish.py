@@ -301,7 +301,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             target = [Actor(text=loc.text or loc.name, country=loc.country, role="host")]
             partial = False
         elif e.type in ("AGREE", "CONSULT") and not target and (here := _in_country(doc, c)) and \
-                here not in {a.country for a in source}:
+                here not in {a.country for a in source} and (e.type == "AGREE" or any(
+                    is_state(a.country) for a in source)):
             # "agreed to expand its mission in Iraq": what is agreed happens there; "attended
             # a summit in Switzerland": the host receives the visit
             target = [Actor(text=here, country=here, role="host")]

@@ -29,6 +29,8 @@ _NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid", "decline", "ref
             # "suspended military cooperation with X": the cooperation ends
             "suspend", "sever", "end", "freeze", "terminate", "cut", "break", "abandon", "scrap"}
 # the event is the subject of these: "the talks were cancelled", "the visit was called off"
+# "began patrols" has begun; "plans to begin patrols" has not
+_INCHOATIVE = {"begin", "start", "launch"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
            "call", "delay", "derail"}
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
@@ -64,6 +66,9 @@ def clause_path(tok, is_actor=None):
                 c.dep_ == "punct" and c.text == ";" and min(came.i, t.i) < c.i < max(came.i, t.i)
                 for c in t.children):
             break  # "X blamed Y; Y has not commented": two sentences the parser joined
+        if came.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in came.children) \
+                and any(c.dep_ == "cc" for c in t.children):
+            break  # "X has not recalled its envoy, and Y ratified": a clause of its own
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
             break
         if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t):
@@ -186,8 +191,9 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
             if lemma in _HYPO_GOV:
                 hypo = True
             if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")
-                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "to")):
-                fut = True
+                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
+                    lemma in _INCHOATIVE and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"):
+                fut = True  # but "began joint patrols", "started talks": under way
             if (lemma in _FUT_PASSIVE or n.lemma_.lower() in _FUT_PASSIVE) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
                 fut = True  # "talks are scheduled for Friday"
             if n.lower_ == "short" and n.head.lemma_ in ("stop", "fall") and prev.lower_ == "of":

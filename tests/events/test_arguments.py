@@ -164,3 +164,41 @@ def test_arguments_denied_charge_is_not_an_actual_act(code):
     # without the denial the act is reported as it is charged
     doc = code("Kenya accused Somali troops of shelling a border town.", date=D)
     assert any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    # "recalled its ambassador from X": the own envoy is not the target, X is
+    ("Peru recalled its ambassador from Mexico City on Monday.", "SANCTION", "PER", "MEX", "actual"),
+    # "condemned the move/decision": the doer of the act told just before
+    ("Washington lifted its arms embargo on Cyprus. Turkey condemned the decision.", "ACCUSE", "TUR", "USA",
+     "actual"),
+    # "condemned the filling": whoever was said to fill
+    ("Ethiopia began filling the reservoir on Monday. Cairo condemned the filling as illegal.", "ACCUSE",
+     "EGY", "ETH", "actual"),
+    # lifting sanctions imposed on X concedes to X
+    ("Japan lifted the sanctions imposed on India after its nuclear tests.", "CONCEDE", "JPN", "IND", "actual"),
+    # "began joint patrols" is under way, not planned
+    ("Kenyan police began joint patrols with Haitian officers on Monday.", "COOPERATE", "KEN", "HTI", "actual"),
+    # a clause joined by "and" with its own subject keeps its own modality
+    ("Greece has not recalled its envoy, and its parliament ratified a deal with Egypt.", "SUPPORT", "GRC",
+     "EGY", "actual"),
+    # "we" in a quote is the speaker's side even when the speaker is an unnamed official
+    ("Pakistan's defence minister accused the Taliban of sheltering militants. \"If attacks from Afghan "
+     "soil continue, we will strike their hideouts,\" he said.", "THREATEN", "PAK", "AFG", "actual"),
+])
+def test_arguments_targets_from_the_story(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
+           and tgt in {a.country for a in e.target}]
+    assert evs and evs[0].modality == modality, triples(doc)
+
+
+def test_arguments_lifting_an_embargo_is_not_a_sanction(code):
+    doc = code("Washington lifted its arms embargo on Cyprus on Tuesday.", date=D)
+    assert not any(e.type == "SANCTION" for e in doc.events), triples(doc)
+
+
+def test_arguments_body_meeting_within_itself(code):
+    doc = code("European Union foreign ministers met in Brussels on Monday.", date=D)
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and ev[0].source[0].country == "EU" and not ev[0].target, triples(doc)
