@@ -143,6 +143,23 @@ _CALL = {"call", "describe", "term", "brand", "label", "dub", "denounce", "chara
          "characterize"}
 
 
+def _announced(c: Candidate, e: LexEntry, source: list[Actor]) -> LexEntry:
+    """Codebook 4.2: some types already hold the future. "Will send aid" is a promise (AGREE,
+    future); "will withdraw" a concession (CONCEDE, future); a side announcing its own
+    attack, arrest or sanctions ("said it will begin an operation against X") makes a
+    threat, and the threat itself is actual. Third parties' forecasts stay as they are."""
+    if e.type == "AID":
+        return replace(e, type="AGREE", mode=None, context=(), word=e.word + "+promise")
+    if e.type == "RETREAT":
+        return replace(e, type="CONCEDE", mode=None, context=(), word=e.word + "+promise")
+    said = c.attributed_to.country if c.attributed_to else None
+    if e.type in ("ASSAULT", "COERCE", "SANCTION") and said and c.target and \
+            said in {a.country for a in source}:
+        c.modality = "actual"
+        return replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+announced")
+    return e
+
+
 def _capital_state(t) -> Actor | None:
     """The state of a capital or country named as a place ("from Addis Ababa")."""
     span = t.doc[t.left_edge.i:t.i + 1]
@@ -1019,6 +1036,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = replace(e, type="AGREE", mode=None, word=e.word + "+intent")
                 c.modality = "negated" if gov.lower_.startswith("un") else "future"
             c.attributed_to = _speaker(doc, k, tok)
+            if c.modality == "future":
+                c.entry = e = _announced(c, e, source)
             if c.modality == "negated" and e.type in _COOP | {"AGREE"} and source and _refusal(tok):
                 # "will not release", "would not provide aid": declining is a rejection
                 out.append(Candidate(k=k, tok=tok, entry=replace(

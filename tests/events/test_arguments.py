@@ -202,3 +202,24 @@ def test_arguments_body_meeting_within_itself(code):
     doc = code("European Union foreign ministers met in Brussels on Monday.", date=D)
     ev = [e for e in doc.events if e.type == "CONSULT"]
     assert ev and ev[0].source[0].country == "EU" and not ev[0].target, triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    # codebook 4.2: some types already hold the future
+    ("Norway will send field hospitals to Gaza.", "AGREE", "NOR", "PSE", "future"),
+    ("Russia said it would withdraw its troops from Armenia.", "CONCEDE", "RUS", "ARM", "future"),
+    # a side announcing its own attack makes an actual threat
+    ("Turkey's president said Turkish forces will launch an offensive against Syria within days.", "THREATEN",
+     "TUR", "SYR", "actual"),
+])
+def test_arguments_announced_future_acts(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
+           and tgt in {a.country for a in e.target}]
+    assert evs and evs[0].modality == modality, triples(doc)
+
+
+def test_arguments_forecast_by_others_is_not_a_threat(code):
+    doc = code("U.S. officials said Russia will invade Ukraine.", date=D)
+    assert not any(e.type == "THREATEN" for e in doc.events), triples(doc)
+    assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)

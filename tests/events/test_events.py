@@ -15,7 +15,7 @@ D = "2023-05-16"  # a Tuesday
     ("Egypt urged Israel to halt the offensive.", "REQUEST", "EGY", "ISR", "actual"),
     ("Poland rejected Germany's proposal.", "REJECT", "POL", "DEU", "actual"),
     ("The European Union imposed sanctions on Belarus.", "SANCTION", "EU", "BLR", "actual"),
-    ("Germany will send tanks to Ukraine.", "AID", "DEU", "UKR", "future"),
+    ("Germany will send tanks to Ukraine.", "AGREE", "DEU", "UKR", "future"),  # codebook 4.2: a promise
     ("Russia could invade Georgia.", "ASSAULT", "RUS", "GEO", "hypothetical"),
     ("Moscow denied plans to attack Moldova.", "ASSAULT", "RUS", "MDA", "negated"),
     ("Serbia did not attack Kosovo.", "ASSAULT", "SRB", "XKX", "negated"),

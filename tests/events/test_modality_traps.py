@@ -23,7 +23,7 @@ CASES = [
     ("Brazil's president is set to visit China next month.", "CONSULT", "BRA", "CHN", "future"),
     ("The Egyptian foreign minister is due to meet his Sudanese counterpart in Cairo on Thursday.", "CONSULT", "EGY", "SDN", "future"),
     ("Talks between Ethiopia and Egypt on the dam are scheduled for next week.", "CONSULT", "ETH", "EGY", "future"),
-    ("Germany plans to send more air-defence systems to Ukraine.", "AID", "DEU", "UKR", "future"),
+    ("Germany plans to send more air-defence systems to Ukraine.", "AGREE", "DEU", "UKR", "future"),  # codebook 4.2
     ("Russia is preparing to launch a new offensive against Ukraine.", "ASSAULT", "RUS", "UKR", "future"),
     ("Nigerian troops are poised to invade Niger.", "ASSAULT", "NGA", "NER", "future"),
     ("The Philippines intends to hold talks with Vietnam on the maritime dispute.", "CONSULT", "PHL", "VNM", "future"),
@@ -31,7 +31,7 @@ CASES = [
     ("The Chinese foreign minister will visit Moscow on Friday.", "CONSULT", "CHN", "RUS", "future"),
     ("Indian and Chinese commanders are scheduled to meet at the border on Sunday.", "CONSULT", "IND", "CHN", "future"),
     ("Greece and Turkey have agreed to hold talks in Athens next month.", "CONSULT", "GRC", "TUR", "future"),
-    ("Mexico announced it would send humanitarian aid to Cuba.", "AID", "MEX", "CUB", "future"),
+    ("Mexico announced it would send humanitarian aid to Cuba.", "AGREE", "MEX", "CUB", "future"),  # 4.2: a promise
     # considering / mulling
     ("The European Union is considering sanctions against Iran.", "SANCTION", "EU", "IRN", "hypothetical"),
     ("Washington is mulling new sanctions on Chinese steel makers.", "SANCTION", "USA", "CHN", "hypothetical"),
