@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from offramp.model import Location
 from offramp.places._gazetteer import Gazetteer
 from offramp.places._phrases import PlacePhrase, find_place_phrases
+from offramp.places._text import is_capitalised
 
 RELATION_ORDER = ("in", "at", "inside", "within", "throughout", "on", "obj", "subj", "into",
                   "onto", "near", "outside", "off", "around", "across", "over", "along",
@@ -122,8 +123,18 @@ def locate(sent, head_i: int, prefer_countries: Iterable[str] = (),
     gaz = gazetteer or Gazetteer.default()
     prefer = tuple(prefer_countries or ())
     phrases = [p for p in find_place_phrases(sent, gaz) if relations is None or p.relation in relations]
-    for phrase in _ordered(phrases, _path(sent.doc[head_i])):
+    ordered = _ordered(phrases, _path(sent.doc[head_i]))
+    for phrase in ordered:
         found = gaz.geocode(phrase.name, prefer, text=sent.text)
         if found is not None:
             return found
+    # a village or district the offline gazetteer lacks ("in Khurvaleti"): keep its name,
+    # with no country or coordinates rather than no place at all
+    for phrase in ordered:
+        if phrase.label in ("GPE", "LOC", "FAC") and phrase.relation in _UNRESOLVED_RELS \
+                and is_capitalised(phrase.name):
+            return Location(name=phrase.name, text=phrase.name)
     return None
+
+
+_UNRESOLVED_RELS = {"in", "at", "near", "outside", "inside", "through", "across"}

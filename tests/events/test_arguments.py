@@ -223,3 +223,11 @@ def test_arguments_forecast_by_others_is_not_a_threat(code):
     doc = code("U.S. officials said Russia will invade Ukraine.", date=D)
     assert not any(e.type == "THREATEN" for e in doc.events), triples(doc)
     assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_arguments_village_missing_from_gazetteer_keeps_its_name(code):
+    # a place the offline gazetteer lacks is kept by name, without coordinates or a country
+    doc = code("Police detained two activists at a checkpoint in Zvarbelovka on Sunday.", date=D)
+    ev = [e for e in doc.events if e.type == "COERCE"]
+    assert ev and ev[0].location is not None and ev[0].location.name == "Zvarbelovka", triples(doc)
+    assert ev[0].location.lat is None and ev[0].location.country is None
