@@ -774,6 +774,9 @@ def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or \
             tok.head.head.lemma_.lower() not in _ACCUSING:
         return False
+    verb = tok.head.head
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
+        return True  # "a senator accused of supplying weapons": alleged, by no one named
     accused = {a.country for a in source if a.country}
     if not accused:
         return False
@@ -952,6 +955,11 @@ def candidates(doc: Document) -> list[Candidate]:
                     for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
+                continue
+            if e.type in ("SUPPORT", "COOPERATE") and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+                    and tok.head.pos_ in ("NOUN", "PROPN"):
+                # "armed groups backing the rival prime ministers fought": who they are, not news
+                out.append(Candidate(k=k, tok=tok, entry=e, dropped="describes who someone is"))
                 continue
             if e.pos == "N" and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _CALL:
                 # "what they called Russia's occupation": someone's words for an act, coded as

@@ -231,3 +231,13 @@ def test_arguments_village_missing_from_gazetteer_keeps_its_name(code):
     ev = [e for e in doc.events if e.type == "COERCE"]
     assert ev and ev[0].location is not None and ev[0].location.name == "Zvarbelovka", triples(doc)
     assert ev[0].location.lat is None and ev[0].location.country is None
+
+
+def test_arguments_alleged_act_of_an_accused_person_is_not_actual(code):
+    doc = code("Canada sanctioned a Haitian businessman accused of financing armed gangs.", date=D)
+    assert not any(e.type == "AID" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_arguments_descriptive_participle_is_not_an_event(code):
+    doc = code("Militias backing the Libyan government clashed with rival fighters in Tripoli.", date=D)
+    assert not any(e.type == "SUPPORT" for e in doc.events), triples(doc)
