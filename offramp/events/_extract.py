@@ -956,8 +956,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
                 continue
-            if e.type in ("SUPPORT", "COOPERATE") and tok.tag_ == "VBG" and tok.dep_ == "acl" \
-                    and tok.head.pos_ in ("NOUN", "PROPN"):
+            if e.type in ("SUPPORT", "COOPERATE") and tok.tag_ == "VBG" and (
+                    tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or tok.dep_ == "ROOT"
+                    and not any(c.dep_ == "aux" for c in tok.children)
+                    and any(c.tag_ == "VBD" and c.dep_ in ("ccomp", "conj") for c in tok.children)):
+                # (the parser may make the participle the root: "Militias backing X clashed")
                 # "armed groups backing the rival prime ministers fought": who they are, not news
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="describes who someone is"))
                 continue
