@@ -94,6 +94,9 @@ def _matches(sent, doc_found):
             continue
         for i in range(a, b):
             out[i] = (kind, entry, (a, b))
+    for t in sent:  # a name the parser was given as one token ("Save the Children")
+        if t.i not in out and " " in t.text and (entry := gaz.names.get(t.text)):
+            out[t.i] = ("name", entry, (t.i, t.i + 1))
     # "U.S.-Russia", "NATO-Russia": one token naming two actors
     for t in sent:
         if t.i not in out and "-" in t.text.strip("-"):
@@ -112,8 +115,10 @@ def _np_tokens(tok):
     titled = tok.lower_ in gazetteer().sectors
     for c in tok.rights:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
-                or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled):
-            toks.extend(_phrase(c))  # "a spokesman for the Russian defence ministry"
+                or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled) \
+                or (c.dep_ == "prep" and c.lower_ == "from" and titled and tok.dep_ in ("nsubj", "nsubjpass")):
+            # "a spokesman for the Russian defence ministry"; "officials from Russia said"
+            toks.extend(_phrase(c))
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -199,14 +204,25 @@ def _definite(tok) -> bool:
 def _two_sides(tok) -> bool:
     """"both sides", "the two countries", "the warring parties"."""
     mods = {c.lower_ for c in tok.children}
-    return bool(mods & {"both", "two", "warring"})
+    # "two ministers resigned" is any two; "the two ministers" are the story's
+    return bool(mods & {"both", "warring"} or "two" in mods and mods & {"the", "their"})
 
 
-def _both_sides(tok, text, st: "_State") -> list[Actor]:
+def _both_sides(tok, text, st: "_State", sector: str | None = None) -> list[Actor]:
     """The two states the article is about so far: most mentioned first."""
     top = [c for c, _ in st.country_counts.most_common(2)]
-    sector = _TWO_SIDES_SECTOR.get(tok.lower_)
+    sector = sector or _TWO_SIDES_SECTOR.get(tok.lower_)
     return [Actor(text=text, country=c, sector=sector) for c in top] if len(top) == 2 else []
+
+
+def _of_both_sides(tok, m):
+    """The "both countries" of "the leaders of both countries", "officials from both sides",
+    "both sides' negotiators", or None."""
+    cands = [c for c in tok.children if c.dep_ == "poss"]
+    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    return next((g for g in cands if g.lower_ in _TWO_SIDES_HEADS and _two_sides(g)
+                 and g.i not in m), None)
 
 
 def _controller(tok, st: "_State") -> list[Actor]:
@@ -251,6 +267,69 @@ def _is_person(a: Actor) -> bool:
     return bool(a.name) and a.role is not None
 
 
+_BARE = {"name", "short", "demonym", "demonym_plural", "adj", "capital"}
+_INSTITUTION = {"group", "body", "seat"}
+_SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
+
+
+def _one_institution(countries: list[Entry], via: dict) -> list[Entry]:
+    """"Israel's Mossad", "British Royal Marines", "Iranian-backed Hezbollah": a phrase that
+    names an institution with a country is that institution alone; the state that owns or
+    backs it is no second actor. Coordinated states ("Russia and Belarus") are other phrases."""
+    named = {e.country for e in countries if e.kind in _INSTITUTION and e.country}
+    if not named:
+        return countries
+
+    def sponsor(t) -> bool:  # "Iranian-backed": the backer is not the one acting
+        return t is not None and (t.head.lower_ in _SPONSORED or any(
+            n.lower_ in _SPONSORED for n in t.doc[t.i + 1:t.i + 3]))
+
+    return [e for e in countries if e.kind not in _BARE
+            or e.country not in named and not sponsor(via.get(e))]
+
+
+_CHAMBERS = {"House", "Congressional"}  # "House Democrats": the US party still
+
+
+def _generic_party(tok, e: Entry, m) -> bool:
+    """"Democrats", "Republicans" after a name word of their own ("Christian Democrats",
+    "Social Democrats") or another state's name ("Sweden Democrats") are another party."""
+    if e.kind != "group" or e.sector != "PTY" or not tok.text.istitle():
+        return False
+    for c in tok.lefts:
+        if c.dep_ not in ("compound", "amod") or not c.text[:1].isupper() or c.text in _CHAMBERS:
+            continue
+        hit = m.get(c.i)
+        if hit is None or hit[0] == "name" and any(x.country != e.country for x in hit[1]):
+            return True
+    return False
+
+
+# titles whose holder serves the possessor: "his spokesman" is his country's
+_STANDS_IN = {"deputy", "successor", "predecessor"}
+_SERVING = _STANDS_IN | {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                         "envoy", "emissary", "lawyer", "chief of staff", "press secretary"}
+
+
+def _span_root(doc, span):
+    """The word of doc[a:b] whose head lies outside it (the last one if none does)."""
+    a, b = span
+    return next((t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i), doc[b - 1])
+
+
+def _appos_person(tok):
+    """The person named in apposition to a title: "his deputy, David Mabuza"."""
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and tok.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _modifier(doc, span) -> bool:
+    """Whether the words doc[a:b] only modify a word outside them ("Muslim" of "Muslim League")."""
+    a, b = span
+    return all(t.dep_ in ("compound", "amod", "nmod") for t in doc[a:b]) and \
+        not all(a <= t.head.i < b for t in doc[a:b])
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
@@ -279,6 +358,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if head is None and low in _GROUP_WORDS and _definite(tok):
         p = st.last_by_kind.get(_GROUP_WORDS[low])
         return [Actor(**{**p.__dict__, "text": p.text})] if p else []
+    if head is None and tok.pos_ == "NOUN" and (ap := _appos_person(tok)) is not None:
+        # "Netanyahu's rival, Benny Gantz": the person the apposition names
+        return [Actor(**{**a.__dict__, "text": text}) for a in _resolve_np(ap, m, st)]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
@@ -291,10 +373,23 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             return []
         return [Actor(text=p.text, country=p.country, org=p.org,
                       name=None if p.country else p.name)]
+    if head is not None and head[0] == "sector" and (pair := _of_both_sides(tok, m) or (
+            tok if tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok)
+            and not any(m.get(c.i, ("",))[0] in ("name", "pair") for c in tok.children) else None)):
+        # "the leaders of both countries", "officials from both sides": one each
+        entry = head[1]
+        role = entry.role if entry.kind == "title" else None
+        found = _both_sides(pair, text, st, sector=entry.sector)
+        for a in found:
+            a.role = role
+            a.anonymous = bool(role and a.sector in _OFFICIAL_SECTORS)
+        return found
     countries: list[Entry] = []
+    name = None
     person: Entry | None = None
     sector: Entry | None = None
     seen_spans = set()
+    via: dict[Entry, object] = {}  # which token named each of countries
     for t in toks:
         hit = m.get(t.i)
         if not hit or hit[2] in seen_spans:
@@ -304,10 +399,19 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if kind == "pair":
             return [_actor_from(_pick(e, st.date), tok.text) for e in entry]
         if kind == "sector":
-            if sector is None or t.i == tok.i or hit[2][1] > tok.i:
-                sector = entry
+            modifier = _modifier(tok.doc, hit[2])
+            if modifier and entry.kind == "group" and entry.sector == "CVL" and t.text[:1].isupper():
+                continue  # "Muslim League", "a Sunni party": a community word as adjective
+            if sector is None or t.i == tok.i or hit[2][1] > tok.i and not modifier:
+                sector = entry  # "a spokesman for the defence ministry": its head word
             continue
         e = _pick(entry, st.date)
+        if t.i == tok.i and hit[2] == (tok.i, tok.i + 1) and _generic_party(tok, e, m):
+            # "the Christian Democrats", "Sweden Democrats": not the US party
+            sector = Entry(kind="group", sector="PTY")
+            if not any(m.get(c.i) for c in tok.lefts):
+                name = " ".join(x.text for x in toks if x.dep_ in ("compound", "amod") or x.i == tok.i)
+            continue
         if e.kind == "capital" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue  # "Vienna Document", "Minsk Group": a name, not the government
         if e.kind == "seat" and tok.doc[hit[2][0]:hit[2][1]].text in _SHARED_SEATS \
@@ -316,17 +420,26 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             # Britain is in the story
             sector = sector or Entry(kind="body", sector=e.sector)
             continue
+        if e.kind == "person" and t.i != tok.i and hit[2][1] <= tok.i and (
+                _span_root(tok.doc, hit[2]).dep_ == "poss" or head is not None and head[0] == "sector"):
+            # "Putin's spokesman", "the Biden administration": his country, not him
+            countries.append(Entry(kind="name", country=e.country))
+            via[countries[-1]] = t
+            continue
         if e.kind in ("person", "org"):
             person = e
         elif t.dep_ == "poss" and countries and t.i != tok.i:
             continue
         else:
             countries.append(e)
-    name = None
-    if person is None and tok.ent_type_ == "PERSON":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        name = ent.text if ent is not None else tok.text
-        known = st.memory.get("name:" + tok.text) or st.memory.get("name:" + name)
+            via[e] = t
+    countries = _one_institution(countries, via)
+    named = tok if tok.ent_type_ == "PERSON" else _appos_person(tok)
+    if person is None and named is not None:
+        # "President X", and a title's apposition: "his deputy, David Mabuza"
+        ent = next((e for e in tok.doc.ents if e.start <= named.i < e.end), None)
+        name = ent.text if ent is not None else named.text
+        known = st.memory.get("name:" + named.text) or st.memory.get("name:" + name)
         if known is not None:
             person = Entry(kind="person", country=known.country, sector=known.sector,
                            name=known.name, role=known.role)
@@ -350,12 +463,19 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         # after "British forces": a qualified mention is someone else
         qualified = any(c.dep_ == "amod" and c.i < tok.i and c.lower_ not in _SAME_ONE for c in tok.children)
         remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector and not qualified else None
-        owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+        # "Israel said its jets struck": Israeli jets; "Ramaphosa ... his deputy": South
+        # Africa's, and so is "his spokesman"; not "his counterpart"
+        mine = ("its", "their") + (("his", "her") if name or tok.lemma_.lower() in _SERVING else ())
+        owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in mine
                       for o in st.resolved.get((st.k, c.i), []) if o.country), None)
         if owner is not None:
-            remembered = owner  # "Israel said its jets struck": Israeli jets
+            remembered = owner
+            if tok.lemma_.lower() in _STANDS_IN and owner.sector:
+                base_sector = owner.sector  # the president's deputy is no member of parliament
         a = Actor(text=text, name=name, sector=base_sector, role=role)
-        if remembered is not None and name is None:
+        if owner is not None and name is not None:
+            a.country = owner.country
+        elif remembered is not None and name is None:
             a.country = remembered.country
             a.sector = a.sector or remembered.sector
         elif tok.lower_ in ("peacekeepers", "peacekeeper") and name is None:

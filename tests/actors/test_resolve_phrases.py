@@ -1,0 +1,148 @@
+"""Actor resolution of whole noun phrases: institutions with their state, titles of both
+sides, community words, appositions, party names. Sentences written for these tests."""
+import pytest
+
+from offramp.actors import actors_of
+
+
+def _subject(code, text, date="2024-05-14"):
+    """The actors of the subject of the last sentence's main verb."""
+    doc = code(text, date=date, keep_work=True)
+    k = len(doc.work["sents"]) - 1
+    sent = doc.work["sents"][k]
+    subj = next(t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
+    return actors_of(doc, k, subj)
+
+
+def _at(code, text, word, date="2024-05-14"):
+    """The actors cached for the token `word` (last occurrence) of the last sentence."""
+    doc = code(text, date=date, keep_work=True)
+    k = len(doc.work["sents"]) - 1
+    tok = [t for t in doc.work["sents"][k] if t.text == word][-1]
+    return doc.work["actors"].get((k, tok.i), [])
+
+
+# 1. a state and its named institution are one actor
+@pytest.mark.parametrize("text,country,sector,name", [
+    ("Israel's Mossad recruited the engineer.", "ISR", "SPY", "Mossad"),
+    ("British Royal Marines boarded the tanker.", "GBR", "MIL", "Royal Marines"),
+    ("Nigeria's DSS detained two journalists.", "NGA", "SPY", "Department of State Services"),
+    ("Iranian-backed Hezbollah fired rockets at Israel.", "LBN", None, "Hezbollah"),
+])
+def test_state_and_its_institution_are_one_actor(code, text, country, sector, name):
+    acts = _subject(code, text)
+    assert len(acts) == 1, acts
+    assert (acts[0].country, acts[0].name) == (country, name)
+    if sector:
+        assert acts[0].sector == sector
+
+
+def test_coordinated_states_stay_two_actors(code):
+    acts = _subject(code, "Russia and Belarus staged joint exercises.")
+    assert sorted(a.country for a in acts) == ["BLR", "RUS"]
+
+
+def test_state_with_a_plain_title_is_still_one_actor_with_the_title(code):
+    acts = _subject(code, "Kenya's foreign minister flew to Addis Ababa.")
+    assert [(a.country, a.sector) for a in acts] == [("KEN", "GOV")]
+
+
+# 2. a title of both sides
+@pytest.mark.parametrize("phrase,sector", [
+    ("The leaders of both countries", "GOV"),
+    ("The foreign ministers of the two countries", "GOV"),
+    ("Officials from both sides", "GOV"),
+    ("The two armies", "MIL"),
+    ("Both countries' negotiators", "GOV"),
+])
+def test_title_of_both_sides_is_each_side(code, phrase, sector):
+    text = ("Chad and Sudan clashed along their border on Sunday.\n\n"
+            f"{phrase} met in Doha on Monday.")
+    acts = _subject(code, text)
+    assert sorted((a.country, a.sector) for a in acts) == [("SDN", sector), ("TCD", sector)]
+
+
+def test_any_two_ministers_are_not_both_sides(code):
+    text = "Chad and Sudan clashed along their border.\n\nTwo ministers resigned on Monday."
+    acts = _subject(code, text)
+    assert [a.country for a in acts] == [None]
+
+
+def test_officials_from_a_named_state(code):
+    acts = _subject(code, "Officials from Norway said the talks had failed.")
+    assert [(a.country, a.sector) for a in acts] == [("NOR", "GOV")]
+
+
+def test_people_taken_from_a_place_keep_no_country_of_it(code):
+    # the object's "from" phrase is where they were taken from, not who they are
+    acts = _at(code, "Canada evacuated diplomats from Sudan.", "diplomats")
+    assert all(a.country != "SDN" for a in acts)
+
+
+# 3. community words as adjectives
+def test_community_adjective_in_an_of_phrase_does_not_make_civilians(code):
+    acts = _subject(code, "A delegation of the All Nepal Hindu Congress visited Delhi.")
+    assert all(a.sector != "CVL" for a in acts), acts
+
+
+def test_community_adjective_before_a_name_does_not_make_civilians(code):
+    acts = _subject(code, "The Muslim League rejected the budget.")
+    assert all(a.sector != "CVL" for a in acts), acts
+
+
+@pytest.mark.parametrize("text", ["Muslims marched through the capital.",
+                                  "The Christians fled the village.",
+                                  "Sikh protesters blocked the road."])
+def test_community_nouns_are_civilians(code, text):
+    acts = _subject(code, text)
+    assert acts and acts[0].sector == "CVL"
+
+
+def test_sector_of_the_of_phrase_head_still_counts(code):
+    acts = _subject(code, "A spokesman for the Turkish defence ministry denied the report.")
+    assert [(a.country, a.sector) for a in acts] == [("TUR", "MIL")]
+
+
+# 5. apposition after a possessive title; a possessor is not the one possessed
+def test_title_with_appositive_name_is_that_person(code):
+    acts = _subject(code, "Prime Minister Narendra Modi thanked his deputy, Ravi Shankar, on Friday.\n\n"
+                          "His deputy, Ravi Shankar, flew to Dubai.")
+    assert [(a.name, a.country) for a in acts] == [("Ravi Shankar", "IND")]
+    acts = _at(code, "Prime Minister Narendra Modi thanked his deputy, Ravi Shankar, on Friday.",
+               "deputy")
+    assert [(a.name, a.country, a.sector) for a in acts] == [("Ravi Shankar", "IND", "GOV")]
+
+
+def test_noun_with_appositive_name_is_that_person(code):
+    acts = _subject(code, "Erdogan's rival, Mehmet Ozkaya, conceded defeat.")
+    assert [a.name for a in acts] == ["Mehmet Ozkaya"]
+
+
+def test_possessive_title_without_a_name(code):
+    acts = _at(code, "Ramaphosa praised his spokesman.", "spokesman")
+    assert [(a.country, a.sector, a.name) for a in acts] == [("ZAF", "GOV", None)]
+    # a counterpart is someone else's
+    acts = _at(code, "Blinken phoned his counterpart.", "counterpart")
+    assert [a.country for a in acts] == [None]
+
+
+def test_possessor_person_gives_country_not_name(code):
+    acts = _subject(code, "Putin's spokesman dismissed the report.")
+    assert [(a.country, a.sector, a.name) for a in acts] == [("RUS", "GOV", None)]
+    acts = _subject(code, "The Biden administration imposed new sanctions.")
+    assert [(a.country, a.sector, a.name) for a in acts] == [("USA", "GOV", None)]
+
+
+# 7. generic party names
+def test_generic_party_words_after_a_name_are_not_the_us_parties(code):
+    acts = _subject(code, "The Social Democrats won the election in Denmark.")
+    assert all(a.country != "USA" for a in acts) and acts[0].sector == "PTY"
+    acts = _subject(code, "Sweden Democrats gained seats.")
+    assert [(a.country, a.sector) for a in acts] == [("SWE", "PTY")]
+
+
+def test_us_parties_still_resolve(code):
+    for text in ("Democrats blocked the bill.", "House Republicans blocked the bill.",
+                 "Senate Democrats blocked the bill."):
+        acts = _subject(code, text)
+        assert [(a.country, a.sector) for a in acts] == [("USA", "PTY")], text
