@@ -143,8 +143,8 @@ def _named(tok, st: _State) -> list[Actor]:
     """A named entity the gazetteer does not know: an organisation with no country, or a
     town whose country the offline gazetteer of places gives ("Nablus" → PSE)."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or tok.i != ent.end - 1:
-        return []  # only the last token of a name stands for it
+    if ent is None or tok.i != _ent_head(ent).i:
+        return []  # only the head of a name stands for it
     text = ent.text.strip()
     # "Kigali said" (metonymy), "shelled Kharkiv", "an attack on Belgorod": the town's state;
     # "in Geneva" is a place, not a party
@@ -162,14 +162,75 @@ def _named(tok, st: _State) -> list[Actor]:
         return []
     if ent.label_ == "ORG" and len(text) > 2:
         known = st.memory.get("name:" + text)
-        return [known] if known else [Actor(text=text, name=text, country=_leading_state(ent))]
+        if known:
+            return [known]
+        owner = _owner(tok, st)
+        if owner is not None:
+            return [Actor(text=text, name=text, country=owner.country, org=owner.org)]
+        return [Actor(text=text, name=text, country=_leading_state(ent))]
     return []
+
+
+def _owner(tok, st) -> Actor | None:
+    """The possessor of an organisation with no country of its own: "the IAEA's Board of
+    Governors", "the agency's Board of Governors"."""
+    return next((o for c in tok.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS
+                 for o in st.resolved.get((st.k, c.i), []) if o.country and not _is_person(o)), None)
+
+
+def _ent_head(ent):
+    """The word that stands for a name: its last, or for an organisation the one the parse
+    makes its head ("[Committee] for Open Courts")."""
+    if ent.label_ == "ORG":
+        heads = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        if len(heads) == 1:
+            return heads[0]
+    return ent[-1]
+
+
+_ORG_WORDS = {"Network", "Coalition", "Committee", "Council", "Foundation", "Institute", "Initiative",
+              "Alliance", "Association", "Federation", "Society", "Centre", "Center", "Trust", "Fund",
+              "Forum", "Campaign", "Project", "Observatory", "Watch", "League", "Front", "Movement",
+              "Commission", "Collective", "Coordination", "Platform", "Partnership"}
+_NAME_PREPS = {"of", "for", "against", "without", "on"}
+_NAME_GLUE = {"the", "of", "for", "against", "without", "on", "and", "&"}
+
+
+def _unknown_org(tok, m):
+    """The span of an organisation's name the parser did not mark as one, in subject
+    position: capitalised words joined as "X for Y" ("Jurisdiction for Peace ordered"), or
+    ending in an organisation word ("Open Courts Initiative said"); None if it is not one.
+    No word of it may be a known name, a place, a person or a people ("Residents of Gaza")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN") \
+            or not tok.text[:1].isupper() or tok.i in m or tok.ent_type_ not in ("", "ORG"):
+        return None
+    words = [tok]
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "det"):
+            words.extend(c.subtree)
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NAME_PREPS]
+    for c in preps:
+        words.extend(_phrase(c))
+    words = sorted(set(words), key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None  # not one stretch of text
+    while words and words[0].lower_ == "the":
+        words = words[1:]
+    content = [t for t in words if t.lower_ not in _NAME_GLUE]
+    if len(content) < 2 or not (preps or content[-1].text in _ORG_WORDS):
+        return None
+    for t in content:
+        hit = m.get(t.i)
+        if not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or t.ent_type_ not in ("", "ORG") or hit and hit[0] != "sector":
+            return None
+    return tok.doc[words[0].i:words[-1].i + 1]
 
 
 def _leading_state(ent) -> str | None:
     """"Malaysia Airlines", "the Estonian Centre for Defence Investment": a body whose name
     opens with a state's name or adjective belongs to that state."""
-    toks = [t for t in ent if t.lower_ != "the"]
+    toks = [t for t in ent if t.pos_ != "DET"]  # "the", "All Pakistan Muslim League"
     gaz = gazetteer()
     for n in (2, 1):
         if len(toks) > n:
@@ -361,6 +422,18 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if head is None and tok.pos_ == "NOUN" and (ap := _appos_person(tok)) is not None:
         # "Netanyahu's rival, Benny Gantz": the person the apposition names
         return [Actor(**{**a.__dict__, "text": text}) for a in _resolve_np(ap, m, st)]
+    if head is None and (span := _unknown_org(tok, m)) is not None:
+        # an organisation the parser did not find: "Jurisdiction for Peace ordered"
+        name = span.text
+        known = st.memory.get("name:" + name)
+        owner = _owner(tok, st)
+        found = Actor(**known.__dict__) if known else Actor(
+            text=name, name=name, country=owner.country if owner else _leading_state(span),
+            org=owner.org if owner else None)
+        st.memory["name:" + name] = found
+        if not found.country:
+            st.last_state = found  # "X said it"
+        return [found]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:

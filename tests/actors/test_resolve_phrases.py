@@ -146,3 +146,38 @@ def test_us_parties_still_resolve(code):
                  "Senate Democrats blocked the bill."):
         acts = _subject(code, text)
         assert [(a.country, a.sector) for a in acts] == [("USA", "PTY")], text
+
+
+# 6. organisations the named-entity tagger missed
+@pytest.mark.parametrize("text,name", [
+    ("Platform for Land Rights demanded an inquiry into the evictions.", "Platform for Land Rights"),
+    ("Mothers Against Disappearance said it had found the grave.", "Mothers Against Disappearance"),
+    ("Andean Water Network condemned the dam.", "Andean Water Network"),
+])
+def test_capitalised_subject_is_an_unknown_organisation(code, text, name):
+    acts = _subject(code, text)
+    assert [(a.name, a.country) for a in acts] == [(name, None)]
+
+
+def test_unknown_organisation_opening_with_a_state_is_that_states(code):
+    acts = _subject(code, "Peruvian Water Network condemned the dam.")
+    assert [(a.name, a.country) for a in acts] == [("Peruvian Water Network", "PER")]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Gaza said the strike hit a school.",      # a place: people of it
+    "Supporters of Imran Khan blocked the motorway.",      # a person
+    "Officials in Kabul denied the report.",                # not a name's preposition
+    "Fresh clashes broke out in the north.",                # lower case
+])
+def test_capitalised_subject_that_is_no_organisation(code, text):
+    acts = _subject(code, text)
+    assert all(a.name is None or a.role for a in acts), acts
+
+
+def test_unknown_organisation_of_a_known_body_is_that_bodys(code):
+    acts = _subject(code, "The IAEA's Board of Governors censured Iran.")
+    assert [(a.name, a.country) for a in acts] == [("Board of Governors", "UN")]
+    # a person's is not theirs
+    acts = _subject(code, "Modi's Andean Water Network condemned the dam.")
+    assert all(a.country != "IND" or a.name != "Narendra Modi" for a in acts)
