@@ -61,6 +61,7 @@ class _State:
         self.memory: dict[str, Actor] = {}
         self.last_person: Actor | None = None
         self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
+        self.people: list = []  # (k, token, actor) of each person named: "him" looks back
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
@@ -437,7 +438,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
-        p = st.last_subject or st.last_person
+        p = _object_person(tok, st) if tok.dep_ in _OBJECTS else st.last_subject or st.last_person
         return [Actor(**p.__dict__)] if p else []
     if low in ("it", "its") and head is None:
         # "Iran said it would ...", "Sudan ... its army": the last state in subject position
@@ -508,6 +509,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             via[e] = t
     countries = _one_institution(countries, via)
     named = tok if tok.ent_type_ == "PERSON" else _appos_person(tok)
+    if named is tok and head is not None and head[0] == "name" and not any(
+            e.kind == "person" for e in head[1]):
+        named = None  # "Havana" tagged as a person is still the capital
     if person is None and named is not None:
         # "President X", and a title's apposition: "his deputy, David Mabuza"
         ent = next((e for e in tok.doc.ents if e.start <= named.i < e.end), None)
@@ -566,8 +570,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if a.name:
             st.memory["name:" + a.name] = a
             st.memory["name:" + a.name.split()[-1]] = a
-            if a.country:
+            # "he" is a person: not "the Secret Service", not "Hezbollah"
+            if a.country and (person is not None and person.kind == "person" or named is not None):
                 st.last_person = a
+                st.people.append((st.k, tok, a))
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     st.last_subject = a
         if sector and a.country:
@@ -611,6 +617,26 @@ def _remember(st: _State, tok, acts: list[Actor]) -> None:
             st.last_by_kind["armed"] = a
         elif a.country and (not is_state(a.country) or a.org) and tok.pos_ == "PROPN":
             st.last_by_kind["body"] = a
+
+
+_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
+
+
+def _object_person(tok, st: _State) -> Actor | None:
+    """"Putin met Macron and praised him": an object pronoun is the last person named who
+    is not the subject of its own verb (that would be "himself")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "met X and praised him": met's subject too
+    own = {c.i for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for k, t, a in reversed(st.people):
+        if k == st.k and (t.i in own or t.i > tok.i):
+            continue
+        return a
+    return None
 
 
 def _object_antecedent(tok, st: _State) -> list[Actor]:

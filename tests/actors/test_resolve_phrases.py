@@ -181,3 +181,29 @@ def test_unknown_organisation_of_a_known_body_is_that_bodys(code):
     # a person's is not theirs
     acts = _subject(code, "Modi's Andean Water Network condemned the dam.")
     assert all(a.country != "IND" or a.name != "Narendra Modi" for a in acts)
+
+
+# 7. object pronouns
+def test_object_pronoun_is_not_its_own_verbs_subject(code):
+    acts = _at(code, "Lula met Petro and thanked him.", "him")
+    assert [a.name for a in acts] == ["Gustavo Petro"]
+
+
+def test_object_pronoun_is_never_a_body(code):
+    acts = _at(code, "The U.S. Secret Service detained him.", "him")
+    assert acts == []
+
+
+def test_object_pronoun_reaches_back_to_an_earlier_sentence(code):
+    acts = _at(code, "Lula spoke in Brasilia. Police arrested a man who threatened him.", "him")
+    assert [a.country for a in acts] == ["BRA"]
+
+
+def test_possessive_pronoun_is_still_its_own_subject(code):
+    acts = _at(code, "Lula met Petro and praised his plan.", "his")
+    assert [a.country for a in acts] == ["BRA"]
+
+
+def test_personal_pronoun_is_never_a_named_group(code):
+    acts = _at(code, "Hezbollah fired rockets on Monday. Police said he was arrested.", "he")
+    assert acts == []
