@@ -113,7 +113,7 @@ def _np_tokens(tok):
     for c in tok.lefts:
         if c.dep_ in _NP_LEFT:
             toks.extend(c.subtree)
-    titled = tok.lower_ in gazetteer().sectors
+    titled = tok.lower_ in gazetteer().sectors or tok.lower_ in _HEAD_OF
     for c in tok.rights:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled) \
@@ -367,6 +367,20 @@ def _generic_party(tok, e: Entry, m) -> bool:
     return False
 
 
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons"}
+# words that are a title only before "of" and a known name: "the head of the IAEA"
+_HEAD_OF = {"head", "heads", "director", "directors", "boss", "bosses"}
+
+
+def _head_of(tok, m) -> Entry | None:
+    """A title for "the head of X", "the director of X" when X is a known actor (not "the
+    head of the family", nor "shot in the head")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(t.i in m for t in _phrase(c)):
+            return Entry(kind="title", sector="GOV", role=tok.lemma_.lower())
+    return None
+
+
 # titles whose holder serves the possessor: "his spokesman" is his country's
 _STANDS_IN = {"deputy", "successor", "predecessor"}
 _SERVING = _STANDS_IN | {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
@@ -400,6 +414,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     elif text.count(")") > text.count("("):
         text = text.rstrip(")").strip()
     head = m.get(tok.i)
+    if head is None and tok.lower_ in _HEAD_OF and (title := _head_of(tok, m)):
+        head = ("sector", title, (tok.i, tok.i + 1))  # "the head of the IAEA"
     low = tok.lower_
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
         found = _named(tok, st)
@@ -464,6 +480,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     sector: Entry | None = None
     seen_spans = set()
     via: dict[Entry, object] = {}  # which token named each of countries
+    mod_sector: Entry | None = None  # the body before the head: "the army's spokesman"
+    if head is not None and head[0] == "sector" and tok.i not in m:
+        sector = head[1]  # "the head of ..."
     for t in toks:
         hit = m.get(t.i)
         if not hit or hit[2] in seen_spans:
@@ -474,6 +493,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             return [_actor_from(_pick(e, st.date), tok.text) for e in entry]
         if kind == "sector":
             modifier = _modifier(tok.doc, hit[2])
+            if hit[2][1] <= tok.i and entry.kind != "title":
+                mod_sector = entry
             if modifier and entry.kind == "group" and entry.sector == "CVL" and t.text[:1].isupper():
                 continue  # "Muslim League", "a Sunni party": a community word as adjective
             if sector is None or t.i == tok.i or hit[2][1] > tok.i and not modifier:
@@ -520,6 +541,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if known is not None:
             person = Entry(kind="person", country=known.country, sector=known.sector,
                            name=known.name, role=known.role)
+    if sector is not None and tok.lower_ in _SPEAKERS and mod_sector is not None:
+        # "the army's spokesman", "a court spokeswoman": the sector spoken for
+        sector = Entry(kind=sector.kind, sector=mod_sector.sector, role=sector.role)
     base_sector = sector.sector if sector else None
     role = sector.role if sector and sector.kind == "title" else None
     actors: list[Actor] = []

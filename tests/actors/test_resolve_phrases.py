@@ -207,3 +207,28 @@ def test_possessive_pronoun_is_still_its_own_subject(code):
 def test_personal_pronoun_is_never_a_named_group(code):
     acts = _at(code, "Hezbollah fired rockets on Monday. Police said he was arrested.", "he")
     assert acts == []
+
+
+# 7. a spokesman speaks for the body named before him; "the head of X" is X's
+@pytest.mark.parametrize("text,country,sector", [
+    ("The Nigerian army's spokesman denied the report.", "NGA", "MIL"),
+    ("A Kremlin spokesman denied the report.", "RUS", "GOV"),
+    ("A Pakistani foreign ministry spokeswoman denied the report.", "PAK", "GOV"),
+])
+def test_spokesman_takes_the_sector_of_the_body(code, text, country, sector):
+    acts = _subject(code, text)
+    assert [(a.country, a.sector) for a in acts] == [(country, sector)]
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("The head of the IAEA visited Tehran.", "UN", "GOV"),
+    ("The director of the Kenyan navy resigned.", "KEN", "MIL"),
+])
+def test_head_of_a_known_actor(code, text, country, sector):
+    acts = _subject(code, text)
+    assert [(a.country, a.sector) for a in acts] == [(country, sector)]
+
+
+@pytest.mark.parametrize("text", ["The head of the family fled.", "The director of the film resigned."])
+def test_head_of_something_else_is_no_actor(code, text):
+    assert _subject(code, text) == []
