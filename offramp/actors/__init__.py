@@ -8,7 +8,7 @@ from ._data import Entry, Gazetteer, gazetteer, is_state, load_people_yaml
 from ._resolve import actors_of, inner_actors, resolve_document
 
 __all__ = ["run", "actors_of", "inner_actors", "gazetteer", "load_actor_file",
-           "ruler_patterns", "known_names", "Entry", "Gazetteer", "is_state"]
+           "ruler_patterns", "known_names", "org_names", "Entry", "Gazetteer", "is_state"]
 
 
 def run(doc: Document) -> Document:
@@ -24,12 +24,21 @@ def load_actor_file(path) -> int:
     n = load_people_yaml(path, gazetteer())
     _resolve.matcher.cache_clear()
     known_names.cache_clear()
+    org_names.cache_clear()
     return n
 
 
 @lru_cache(maxsize=1)
 def known_names() -> set[str]:
     return set(gazetteer().names)
+
+
+@lru_cache(maxsize=1)
+def org_names() -> frozenset[str]:
+    """Names of bodies, groups and organisations, which the parser must read as one noun
+    ("Save the Children", "Peace Now"): see offramp.nlp's whole-name re-parse."""
+    return frozenset(t for t, es in gazetteer().names.items()
+                     if any(e.kind in ("body", "group", "org") for e in es) and t[:1].isupper())
 
 
 def ruler_patterns() -> list[dict]:

@@ -61,6 +61,7 @@ class _State:
         self.memory: dict[str, Actor] = {}
         self.last_person: Actor | None = None
         self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
+        self.people: list = []  # (k, token, actor) of each person named: "him" looks back
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
@@ -94,6 +95,9 @@ def _matches(sent, doc_found):
             continue
         for i in range(a, b):
             out[i] = (kind, entry, (a, b))
+    for t in sent:  # a name the parser was given as one token ("Save the Children")
+        if t.i not in out and " " in t.text and (entry := gaz.names.get(t.text)):
+            out[t.i] = ("name", entry, (t.i, t.i + 1))
     # "U.S.-Russia", "NATO-Russia": one token naming two actors
     for t in sent:
         if t.i not in out and "-" in t.text.strip("-"):
@@ -116,11 +120,13 @@ def _np_tokens(tok):
     for c in tok.lefts:
         if c.dep_ in _NP_LEFT and c.lemma_.lower() not in _PATRON:
             toks.extend(c.subtree)
-    titled = tok.lower_ in gazetteer().sectors
+    titled = tok.lower_ in gazetteer().sectors or tok.lower_ in _HEAD_OF
     for c in tok.rights:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
-                or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled):
-            toks.extend(_phrase(c))  # "a spokesman for the Russian defence ministry"
+                or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled) \
+                or (c.dep_ == "prep" and c.lower_ == "from" and titled and tok.dep_ in ("nsubj", "nsubjpass")):
+            # "a spokesman for the Russian defence ministry"; "officials from Russia said"
+            toks.extend(_phrase(c))
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -146,8 +152,8 @@ def _named(tok, st: _State) -> list[Actor]:
     """A named entity the gazetteer does not know: an organisation with no country, or a
     town whose country the offline gazetteer of places gives ("Nablus" → PSE)."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or tok.i != ent.end - 1:
-        return []  # only the last token of a name stands for it
+    if ent is None or tok.i != _ent_head(ent).i:
+        return []  # only the head of a name stands for it
     text = ent.text.strip()
     # "Kigali said" (metonymy), "shelled Kharkiv", "an attack on Belgorod": the town's state;
     # "in Geneva" is a place, not a party
@@ -165,14 +171,75 @@ def _named(tok, st: _State) -> list[Actor]:
         return []
     if ent.label_ == "ORG" and len(text) > 2:
         known = st.memory.get("name:" + text)
-        return [known] if known else [Actor(text=text, name=text, country=_leading_state(ent))]
+        if known:
+            return [known]
+        owner = _owner(tok, st)
+        if owner is not None:
+            return [Actor(text=text, name=text, country=owner.country, org=owner.org)]
+        return [Actor(text=text, name=text, country=_leading_state(ent))]
     return []
+
+
+def _owner(tok, st) -> Actor | None:
+    """The possessor of an organisation with no country of its own: "the IAEA's Board of
+    Governors", "the agency's Board of Governors"."""
+    return next((o for c in tok.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS
+                 for o in st.resolved.get((st.k, c.i), []) if o.country and not _is_person(o)), None)
+
+
+def _ent_head(ent):
+    """The word that stands for a name: its last, or for an organisation the one the parse
+    makes its head ("[Committee] for Open Courts")."""
+    if ent.label_ == "ORG":
+        heads = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head.i == t.i]
+        if len(heads) == 1:
+            return heads[0]
+    return ent[-1]
+
+
+_ORG_WORDS = {"Network", "Coalition", "Committee", "Council", "Foundation", "Institute", "Initiative",
+              "Alliance", "Association", "Federation", "Society", "Centre", "Center", "Trust", "Fund",
+              "Forum", "Campaign", "Project", "Observatory", "Watch", "League", "Front", "Movement",
+              "Commission", "Collective", "Coordination", "Platform", "Partnership"}
+_NAME_PREPS = {"of", "for", "against", "without", "on"}
+_NAME_GLUE = {"the", "of", "for", "against", "without", "on", "and", "&"}
+
+
+def _unknown_org(tok, m):
+    """The span of an organisation's name the parser did not mark as one, in subject
+    position: capitalised words joined as "X for Y" ("Jurisdiction for Peace ordered"), or
+    ending in an organisation word ("Open Courts Initiative said"); None if it is not one.
+    No word of it may be a known name, a place, a person or a people ("Residents of Gaza")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN") \
+            or not tok.text[:1].isupper() or tok.i in m or tok.ent_type_ not in ("", "ORG"):
+        return None
+    words = [tok]
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "det"):
+            words.extend(c.subtree)
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NAME_PREPS]
+    for c in preps:
+        words.extend(_phrase(c))
+    words = sorted(set(words), key=lambda t: t.i)
+    if words[-1].i - words[0].i + 1 != len(words):
+        return None  # not one stretch of text
+    while words and words[0].lower_ == "the":
+        words = words[1:]
+    content = [t for t in words if t.lower_ not in _NAME_GLUE]
+    if len(content) < 2 or not (preps or content[-1].text in _ORG_WORDS):
+        return None
+    for t in content:
+        hit = m.get(t.i)
+        if not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or t.ent_type_ not in ("", "ORG") or hit and hit[0] != "sector":
+            return None
+    return tok.doc[words[0].i:words[-1].i + 1]
 
 
 def _leading_state(ent) -> str | None:
     """"Malaysia Airlines", "the Estonian Centre for Defence Investment": a body whose name
     opens with a state's name or adjective belongs to that state."""
-    toks = [t for t in ent if t.lower_ != "the"]
+    toks = [t for t in ent if t.pos_ != "DET"]  # "the", "All Pakistan Muslim League"
     gaz = gazetteer()
     for n in (2, 1):
         if len(toks) > n:
@@ -207,14 +274,25 @@ def _definite(tok) -> bool:
 def _two_sides(tok) -> bool:
     """"both sides", "the two countries", "the warring parties"."""
     mods = {c.lower_ for c in tok.children}
-    return bool(mods & {"both", "two", "warring"})
+    # "two ministers resigned" is any two; "the two ministers" are the story's
+    return bool(mods & {"both", "warring"} or "two" in mods and mods & {"the", "their"})
 
 
-def _both_sides(tok, text, st: "_State") -> list[Actor]:
+def _both_sides(tok, text, st: "_State", sector: str | None = None) -> list[Actor]:
     """The two states the article is about so far: most mentioned first."""
     top = [c for c, _ in st.country_counts.most_common(2)]
-    sector = _TWO_SIDES_SECTOR.get(tok.lower_)
+    sector = sector or _TWO_SIDES_SECTOR.get(tok.lower_)
     return [Actor(text=text, country=c, sector=sector) for c in top] if len(top) == 2 else []
+
+
+def _of_both_sides(tok, m):
+    """The "both countries" of "the leaders of both countries", "officials from both sides",
+    "both sides' negotiators", or None."""
+    cands = [c for c in tok.children if c.dep_ == "poss"]
+    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "on", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    return next((g for g in cands if g.lower_ in _TWO_SIDES_HEADS and _two_sides(g)
+                 and g.i not in m), None)
 
 
 def _controller(tok, st: "_State") -> list[Actor]:
@@ -259,6 +337,83 @@ def _is_person(a: Actor) -> bool:
     return bool(a.name) and a.role is not None
 
 
+_BARE = {"name", "short", "demonym", "demonym_plural", "adj", "capital"}
+_INSTITUTION = {"group", "body", "seat"}
+_SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
+
+
+def _one_institution(countries: list[Entry], via: dict) -> list[Entry]:
+    """"Israel's Mossad", "British Royal Marines", "Iranian-backed Hezbollah": a phrase that
+    names an institution with a country is that institution alone; the state that owns or
+    backs it is no second actor. Coordinated states ("Russia and Belarus") are other phrases."""
+    named = {e.country for e in countries if e.kind in _INSTITUTION and e.country}
+    if not named:
+        return countries
+
+    def sponsor(t) -> bool:  # "Iranian-backed": the backer is not the one acting
+        return t is not None and (t.head.lower_ in _SPONSORED or any(
+            n.lower_ in _SPONSORED for n in t.doc[t.i + 1:t.i + 3]))
+
+    return [e for e in countries if e.kind not in _BARE
+            or e.country not in named and not sponsor(via.get(e))]
+
+
+_CHAMBERS = {"House", "Congressional"}  # "House Democrats": the US party still
+
+
+def _generic_party(tok, e: Entry, m) -> bool:
+    """"Democrats", "Republicans" after a name word of their own ("Christian Democrats",
+    "Social Democrats") or another state's name ("Sweden Democrats") are another party."""
+    if e.kind != "group" or e.sector != "PTY" or not tok.text.istitle():
+        return False
+    for c in tok.lefts:
+        if c.dep_ not in ("compound", "amod") or not c.text[:1].isupper() or c.text in _CHAMBERS:
+            continue
+        hit = m.get(c.i)
+        if hit is None or hit[0] == "name" and any(x.country != e.country for x in hit[1]):
+            return True
+    return False
+
+
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons"}
+# words that are a title only before "of" and a known name: "the head of the IAEA"
+_HEAD_OF = {"head", "heads", "director", "directors", "boss", "bosses"}
+
+
+def _head_of(tok, m) -> Entry | None:
+    """A title for "the head of X", "the director of X" when X is a known actor (not "the
+    head of the family", nor "shot in the head")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and any(t.i in m for t in _phrase(c)):
+            return Entry(kind="title", sector="GOV", role=tok.lemma_.lower())
+    return None
+
+
+# titles whose holder serves the possessor: "his spokesman" is his country's
+_STANDS_IN = {"deputy", "successor", "predecessor"}
+_SERVING = _STANDS_IN | {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                         "envoy", "emissary", "lawyer", "chief of staff", "press secretary"}
+
+
+def _span_root(doc, span):
+    """The word of doc[a:b] whose head lies outside it (the last one if none does)."""
+    a, b = span
+    return next((t for t in doc[a:b] if not a <= t.head.i < b or t.head.i == t.i), doc[b - 1])
+
+
+def _appos_person(tok):
+    """The person named in apposition to a title: "his deputy, David Mabuza"."""
+    return next((c for c in tok.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and tok.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _modifier(doc, span) -> bool:
+    """Whether the words doc[a:b] only modify a word outside them ("Muslim" of "Muslim League")."""
+    a, b = span
+    return all(t.dep_ in ("compound", "amod", "nmod") for t in doc[a:b]) and \
+        not all(a <= t.head.i < b for t in doc[a:b])
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
@@ -267,6 +422,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     elif text.count(")") > text.count("("):
         text = text.rstrip(")").strip()
     head = m.get(tok.i)
+    if head is None and tok.lower_ in _HEAD_OF and (title := _head_of(tok, m)):
+        head = ("sector", title, (tok.i, tok.i + 1))  # "the head of the IAEA"
     low = tok.lower_
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
         found = _named(tok, st)
@@ -288,10 +445,25 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if head is None and low in _GROUP_WORDS and _definite(tok):
         p = st.last_by_kind.get(_GROUP_WORDS[low])
         return [Actor(**{**p.__dict__, "text": p.text})] if p else []
+    if head is None and tok.pos_ == "NOUN" and (ap := _appos_person(tok)) is not None:
+        # "Netanyahu's rival, Benny Gantz": the person the apposition names
+        return [Actor(**{**a.__dict__, "text": text}) for a in _resolve_np(ap, m, st)]
+    if head is None and (span := _unknown_org(tok, m)) is not None:
+        # an organisation the parser did not find: "Jurisdiction for Peace ordered"
+        name = span.text
+        known = st.memory.get("name:" + name)
+        owner = _owner(tok, st)
+        found = Actor(**known.__dict__) if known else Actor(
+            text=name, name=name, country=owner.country if owner else _leading_state(span),
+            org=owner.org if owner else None)
+        st.memory["name:" + name] = found
+        if not found.country:
+            st.last_state = found  # "X said it"
+        return [found]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
-        p = st.last_subject or st.last_person
+        p = _object_person(tok, st) if tok.dep_ in _OBJECTS else st.last_subject or st.last_person
         return [Actor(**p.__dict__)] if p else []
     if low in ("it", "its") and head is None:
         # "Iran said it would ...", "Sudan ... its army": the last state in subject position
@@ -300,10 +472,26 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             return []
         return [Actor(text=p.text, country=p.country, org=p.org,
                       name=None if p.country else p.name)]
+    if head is not None and head[0] == "sector" and (pair := _of_both_sides(tok, m) or (
+            tok if tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok)
+            and not any(m.get(c.i, ("",))[0] in ("name", "pair") for c in tok.children) else None)):
+        # "the leaders of both countries", "officials from both sides": one each
+        entry = head[1]
+        role = entry.role if entry.kind == "title" else None
+        found = _both_sides(pair, text, st, sector=entry.sector)
+        for a in found:
+            a.role = role
+            a.anonymous = bool(role and a.sector in _OFFICIAL_SECTORS)
+        return found
     countries: list[Entry] = []
+    name = None
     person: Entry | None = None
     sector: Entry | None = None
     seen_spans = set()
+    via: dict[Entry, object] = {}  # which token named each of countries
+    mod_sector: Entry | None = None  # the body before the head: "the army's spokesman"
+    if head is not None and head[0] == "sector" and tok.i not in m:
+        sector = head[1]  # "the head of ..."
     for t in toks:
         hit = m.get(t.i)
         if not hit or hit[2] in seen_spans:
@@ -313,10 +501,21 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if kind == "pair":
             return [_actor_from(_pick(e, st.date), tok.text) for e in entry]
         if kind == "sector":
-            if sector is None or t.i == tok.i or hit[2][1] > tok.i:
-                sector = entry
+            modifier = _modifier(tok.doc, hit[2])
+            if hit[2][1] <= tok.i and entry.kind != "title":
+                mod_sector = entry
+            if modifier and entry.kind == "group" and entry.sector == "CVL" and t.text[:1].isupper():
+                continue  # "Muslim League", "a Sunni party": a community word as adjective
+            if sector is None or t.i == tok.i or hit[2][1] > tok.i and not modifier:
+                sector = entry  # "a spokesman for the defence ministry": its head word
             continue
         e = _pick(entry, st.date)
+        if t.i == tok.i and hit[2] == (tok.i, tok.i + 1) and _generic_party(tok, e, m):
+            # "the Christian Democrats", "Sweden Democrats": not the US party
+            sector = Entry(kind="group", sector="PTY")
+            if not any(m.get(c.i) for c in tok.lefts):
+                name = " ".join(x.text for x in toks if x.dep_ in ("compound", "amod") or x.i == tok.i)
+            continue
         if e.kind == "capital" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue  # "Vienna Document", "Minsk Group": a name, not the government
         if e.kind == "seat" and tok.doc[hit[2][0]:hit[2][1]].text in _SHARED_SEATS \
@@ -325,20 +524,35 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             # Britain is in the story
             sector = sector or Entry(kind="body", sector=e.sector)
             continue
+        if e.kind == "person" and t.i != tok.i and hit[2][1] <= tok.i and (
+                _span_root(tok.doc, hit[2]).dep_ == "poss" or head is not None and head[0] == "sector"):
+            # "Putin's spokesman", "the Biden administration": his country, not him
+            countries.append(Entry(kind="name", country=e.country))
+            via[countries[-1]] = t
+            continue
         if e.kind in ("person", "org"):
             person = e
         elif t.dep_ == "poss" and countries and t.i != tok.i:
             continue
         else:
             countries.append(e)
-    name = None
-    if person is None and tok.ent_type_ == "PERSON":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        name = ent.text if ent is not None else tok.text
-        known = st.memory.get("name:" + tok.text) or st.memory.get("name:" + name)
+            via[e] = t
+    countries = _one_institution(countries, via)
+    named = tok if tok.ent_type_ == "PERSON" else _appos_person(tok)
+    if named is tok and head is not None and head[0] == "name" and not any(
+            e.kind == "person" for e in head[1]):
+        named = None  # "Havana" tagged as a person is still the capital
+    if person is None and named is not None:
+        # "President X", and a title's apposition: "his deputy, David Mabuza"
+        ent = next((e for e in tok.doc.ents if e.start <= named.i < e.end), None)
+        name = ent.text if ent is not None else named.text
+        known = st.memory.get("name:" + named.text) or st.memory.get("name:" + name)
         if known is not None:
             person = Entry(kind="person", country=known.country, sector=known.sector,
                            name=known.name, role=known.role)
+    if sector is not None and tok.lower_ in _SPEAKERS and mod_sector is not None:
+        # "the army's spokesman", "a court spokeswoman": the sector spoken for
+        sector = Entry(kind=sector.kind, sector=mod_sector.sector, role=sector.role)
     base_sector = sector.sector if sector else None
     role = sector.role if sector and sector.kind == "title" else None
     actors: list[Actor] = []
@@ -359,12 +573,19 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         # after "British forces": a qualified mention is someone else
         qualified = any(c.dep_ == "amod" and c.i < tok.i and c.lower_ not in _SAME_ONE for c in tok.children)
         remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector and not qualified else None
-        owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+        # "Israel said its jets struck": Israeli jets; "Ramaphosa ... his deputy": South
+        # Africa's, and so is "his spokesman"; not "his counterpart"
+        mine = ("its", "their") + (("his", "her") if name or tok.lemma_.lower() in _SERVING else ())
+        owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in mine
                       for o in st.resolved.get((st.k, c.i), []) if o.country), None)
         if owner is not None:
-            remembered = owner  # "Israel said its jets struck": Israeli jets
+            remembered = owner
+            if tok.lemma_.lower() in _STANDS_IN and owner.sector:
+                base_sector = owner.sector  # the president's deputy is no member of parliament
         a = Actor(text=text, name=name, sector=base_sector, role=role)
-        if remembered is not None and name is None:
+        if owner is not None and name is not None:
+            a.country = owner.country
+        elif remembered is not None and name is None:
             a.country = remembered.country
             a.sector = a.sector or remembered.sector
         elif tok.lower_ in ("peacekeepers", "peacekeeper") and name is None:
@@ -382,8 +603,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if a.name:
             st.memory["name:" + a.name] = a
             st.memory["name:" + a.name.split()[-1]] = a
-            if a.country:
+            # "he" is a person: not "the Secret Service", not "Hezbollah"
+            if a.country and (person is not None and person.kind == "person" or named is not None):
                 st.last_person = a
+                st.people.append((st.k, tok, a))
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     st.last_subject = a
         elif a.anonymous and a.country and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
@@ -429,6 +652,26 @@ def _remember(st: _State, tok, acts: list[Actor]) -> None:
             st.last_by_kind["armed"] = a
         elif a.country and (not is_state(a.country) or a.org) and tok.pos_ == "PROPN":
             st.last_by_kind["body"] = a
+
+
+_OBJECTS = {"dobj", "pobj", "dative", "iobj"}
+
+
+def _object_person(tok, st: _State) -> Actor | None:
+    """"Putin met Macron and praised him": an object pronoun is the last person named who
+    is not the subject of its own verb (that would be "himself")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "met X and praised him": met's subject too
+    own = {c.i for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for k, t, a in reversed(st.people):
+        if k == st.k and (t.i in own or t.i > tok.i):
+            continue
+        return a
+    return None
 
 
 def _object_antecedent(tok, st: _State) -> list[Actor]:

@@ -30,7 +30,92 @@ def get_nlp():
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
         ruler.add_patterns(patterns)
+    from spacy.language import Language
+    if not Language.has_factory("offramp_whole_names"):
+        Language.factory("offramp_whole_names", func=_make_whole_names)
+    nlp.add_pipe("offramp_whole_names", last=True)
     return nlp
+
+
+# What the tagger and parser see in place of a known name they split: the norm of a
+# one-word organisation name ("Save the Children urged" reads as "Reuters urged")
+_NAME_NORM = "reuters"
+
+
+def _org_names() -> frozenset[str]:
+    try:
+        from ..actors import org_names
+        return org_names()
+    except ImportError:
+        return frozenset()
+
+
+class WholeNames:
+    """Re-parse a piece whose known organisation name the parser split apart.
+
+    "Save the Children urged Israel ..." parses "Save" as a verb and leaves the sentence
+    without a subject; "Médecins du Monde" and "Peace Now" come out as two phrases. When a
+    multi-word name of the actor gazetteer is not one phrase of the parse, the piece is
+    parsed again with that name as one token (an organisation entity). Pieces whose names
+    parse well, nearly all, are left as they are: the check is one phrase-matcher pass.
+    """
+
+    def __init__(self, nlp, name: str):
+        self.nlp = nlp
+        self.name = name
+        self._names = None
+        self._matcher = None
+
+    def _spans(self, doc):
+        names = _org_names()
+        if names is not self._names:
+            from spacy.matcher import PhraseMatcher
+            self._matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+            docs = [d for d in self.nlp.tokenizer.pipe(sorted(names)) if len(d) > 1]
+            if docs:
+                self._matcher.add("ORG", docs)
+            self._names = names
+        from spacy.util import filter_spans
+        return filter_spans([doc[a:b] for _, a, b in self._matcher(doc)])
+
+    def __call__(self, doc):
+        broken = [sp for sp in self._spans(doc) if _split(sp)]
+        if not broken:
+            return doc
+        new = self.nlp.make_doc(doc.text)
+        with new.retokenize() as r:
+            for sp in broken:
+                r.merge(new[sp.start:sp.end], attrs={"NORM": _NAME_NORM, "ENT_TYPE": "ORG", "ENT_IOB": 3})
+        for name, proc in self.nlp.pipeline:
+            if name == self.name:
+                break
+            new = proc(new)
+        return new
+
+
+# relations that never hold between the words of one name
+_CLAUSAL = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "advcl", "ccomp", "xcomp", "relcl", "acl",
+            "aux", "auxpass", "neg", "advmod", "prt", "csubj", "oprd", "agent"}
+
+
+_MODIFIER = {"compound", "amod", "nmod"}
+
+
+def _split(span) -> bool:
+    """A name the parse does not read as one noun phrase: a verb or particle at its head
+    ("Save" of "Save the Children"), a clause inside it ("accused Save [the Children]"), or
+    words of it with different roles outside it ("Peace" the subject and "Now" an adverb).
+    Words that all modify the next noun ("Indian Air Force fighter jets") are one phrase."""
+    roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "X") for t in roots):
+        return True
+    if any(t.dep_ in _CLAUSAL for t in span if t not in roots):
+        return True
+    return len(roots) > 1 and not all(t.dep_ in _MODIFIER for t in roots)
+
+
+def _make_whole_names(nlp, name):
+    return WholeNames(nlp, name)
 
 
 def sentence_case(line: str, keep: set[str]) -> str:
