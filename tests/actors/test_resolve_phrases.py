@@ -177,7 +177,7 @@ def test_capitalised_subject_that_is_no_organisation(code, text):
 
 def test_unknown_organisation_of_a_known_body_is_that_bodys(code):
     acts = _subject(code, "The IAEA's Board of Governors censured Iran.")
-    assert [(a.name, a.country) for a in acts] == [("Board of Governors", "UN")]
+    assert [(a.name, a.country) for a in acts] == [("Board of Governors", "IGO")]
     # a person's is not theirs
     acts = _subject(code, "Modi's Andean Water Network condemned the dam.")
     assert all(a.country != "IND" or a.name != "Narendra Modi" for a in acts)
@@ -221,7 +221,7 @@ def test_spokesman_takes_the_sector_of_the_body(code, text, country, sector):
 
 
 @pytest.mark.parametrize("text,country,sector", [
-    ("The head of the IAEA visited Tehran.", "UN", "GOV"),
+    ("The head of the IAEA visited Tehran.", "IGO", "GOV"),
     ("The director of the Kenyan navy resigned.", "KEN", "MIL"),
 ])
 def test_head_of_a_known_actor(code, text, country, sector):
