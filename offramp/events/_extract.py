@@ -1074,7 +1074,36 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
         out.extend(_conditional_threats(doc, k, sent, out))
+        _fold_contents([c for c in out if c.k == k])
     return out
+
+
+_FOLDING = {"REQUEST", "ACCUSE"}
+
+
+def _fold_contents(cands: list[Candidate]) -> None:
+    """"Urged both sides to settle their differences", "accused Baku of trying to seize
+    land": what is asked for or alleged, and not done, is the content of the request or
+    accusation, which codes it; it is not an event of its own."""
+    heads = {c.tok.i for c in cands if not c.dropped and c.entry.type in _FOLDING and c.source}
+    for c in cands:
+        if c.dropped or c.modality != "hypothetical" or c.tok.i in heads:
+            continue
+        t = c.tok
+        while t.head.i != t.i and t.dep_ in _INSIDE:
+            if t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in t.children):
+                break  # "asked whether Russia would invade": a question, not a request
+            came, t = t, t.head
+            if t.i in heads:
+                typ = next(x.entry.type for x in cands if x.tok.i == t.i and not x.dropped)
+                if typ == "REQUEST" or came.dep_ in ("prep", "pcomp") or came.lower_ in ("of", "for"):
+                    # (an accusation folds "of trying to seize"; a claim "that X would have
+                    # invaded" stays: its content is what is claimed)
+                    c.dropped = "the content of a request or accusation, coded by it"
+                break
+
+
+_INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "compound"}
 
 
 # what a conditional promises the other side: "if X attacks, we will respond / retaliate /

@@ -99,9 +99,9 @@ def test_arguments_topic_of_a_summit_is_not_the_visitors_act(code):
     # conditional threats: harm by "every means", to the doer of the act in the condition
     ("Turkish jets bombed Kurdish positions in Iraq. \"If the bombing goes on, Iraq will use every "
      "means to defend itself,\" the Iraqi foreign minister said.", "THREATEN", "IRQ", "TUR", "actual"),
-    # "called on X to V": X does it, with its own forces
-    ("The Arab League called on Israel to withdraw its troops from Gaza.", "RETREAT", "ISR", None,
-     "hypothetical"),
+    # "called on X to V": X is asked, and the asked-for act is the request's content
+    ("The Arab League called on Israel to withdraw its troops from Gaza.", "REQUEST", "IGO", "ISR",
+     "actual"),
     ("Egypt said Ethiopia must withdraw its troops from Sudan.", "RETREAT", "ETH", "SDN", "hypothetical"),
 ])
 def test_arguments_clauses_and_conditions(code, text, typ, src, tgt, modality):
@@ -241,3 +241,12 @@ def test_arguments_alleged_act_of_an_accused_person_is_not_actual(code):
 def test_arguments_descriptive_participle_is_not_an_event(code):
     doc = code("Militias backing the Libyan government clashed with rival fighters in Tripoli.", date=D)
     assert not any(e.type == "SUPPORT" for e in doc.events), triples(doc)
+
+
+def test_arguments_asked_for_act_is_folded_into_the_request(code):
+    doc = code("The UN urged both countries to settle their differences through dialogue.", date=D)
+    assert any(e.type == "REQUEST" for e in doc.events), triples(doc)
+    assert not any(e.type in ("AGREE", "CONSULT") for e in doc.events), triples(doc)
+    doc = code("Armenia accused Azerbaijan of trying to seize Armenian land by force.", date=D)
+    assert has_event(doc, "ACCUSE", "ARM", "AZE"), triples(doc)
+    assert not any(e.type == "COERCE" for e in doc.events), triples(doc)
