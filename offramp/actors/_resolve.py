@@ -516,7 +516,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             if not any(m.get(c.i) for c in tok.lefts):
                 name = " ".join(x.text for x in toks if x.dep_ in ("compound", "amod") or x.i == tok.i)
             continue
-        if e.kind == "capital" and t.dep_ == "compound" and t.head.pos_ == "PROPN":
+        root = _span_root(tok.doc, hit[2])
+        if e.kind == "capital" and root.dep_ == "compound" and root.head.pos_ == "PROPN":
             continue  # "Vienna Document", "Minsk Group": a name, not the government
         if e.kind == "seat" and tok.doc[hit[2][0]:hit[2][1]].text in _SHARED_SEATS \
                 and not st.country_counts.get(e.country):

@@ -67,3 +67,9 @@ def test_actors_bad_user_file_is_a_clear_error(tmp_path):
     f.write_text("- country: SRB\n", encoding="utf-8")
     with pytest.raises(DataError, match="no 'name'"):
         load_actor_file(f)
+
+
+def test_actors_capital_named_after_a_noun_is_still_the_government(code):
+    # "a claim New Delhi rejected": the parser hangs "New" as a compound of "Delhi"
+    _, acts = _actors(code, "Pakistan accused India of backing militants, a claim New Delhi rejected.")
+    assert any(w == "Delhi" and a.country == "IND" for w, a in acts), acts

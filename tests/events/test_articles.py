@@ -1,10 +1,13 @@
-"""Eight invented wire-style crisis articles with modality traps, scored like the seed.
+"""Invented wire-style crisis articles with modality traps, scored like the seed.
 
-The articles and their gold are in tests/data/articles/ (articles.docs.jsonl,
-articles.gold.jsonl): Taiwan Strait, Kashmir Line of Control, Sudan's Jeddah talks,
-Israel-Lebanon, Serbia-Kosovo, Venezuela-Guyana, Baltic airspace, Red Sea shipping.
-Each carries forbid entries for feared, conditional, denied, planned or cancelled acts
-that must never come out as actual events.
+Three batches of eight, each written by a helper from the codebook without looking at the
+coder (tests/data/articles*/): the first on Taiwan, Kashmir, Sudan, Israel-Lebanon,
+Serbia-Kosovo, Venezuela-Guyana, the Baltic and the Red Sea; the second on Colombia-ELN,
+Armenia-Azerbaijan, Iran-IAEA, North Korea, the Sahel, the Second Thomas Shoal,
+Somalia-Ethiopia and eastern Congo; the third on South Ossetia, Libya, Myanmar-ASEAN,
+Haiti, the Aegean, the Afghan border, the Nile dam and Transnistria. Each article carries
+forbid entries for feared, conditional, denied, planned or cancelled acts that must never
+come out as actual events.
 """
 import json
 import subprocess
@@ -14,32 +17,45 @@ import pytest
 
 from tests.conftest import ROOT, SHARED
 
-DATA = ROOT / "tests" / "data" / "articles"
 SCORE = SHARED / "eval" / "score.py"
 
-# Measured at commit f54bf72: triple F1 0.558, triple+modality F1 0.486, forbid violations 0,
-# date accuracy 0.600, location accuracy 0.316. Later (this floor's commit): triple F1 0.671,
-# triple+modality F1 0.636, forbid 0, date 0.933, location 0.800.
-MIN_TRIPLE_MODALITY_F1 = 0.60
+# Floors sit below what was measured when they were set, so that a real regression fails
+# and noise does not. Measured (triple+modality F1, forbid violations):
+#   articles  — 0.486 at f54bf72, 0.671 at 7229fcd, 0.709 when this floor was raised;
+#   articles2 — 0.453 when first scored (blind), 0.566 when this floor was set;
+#   articles3 — 0.537 when first scored (blind), 0.641 when this floor was set.
+FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58}
+# articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
+# ELN commanders") while listing the same actual event as optional: a gold conflict, so one
+# violation is tolerated there and none elsewhere.
+MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0}
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory):
-    r = subprocess.run([sys.executable, "-m", "offramp.cli", "code",
-                        str(DATA / "articles.docs.jsonl"), "--format", "jsonl"],
+def _paths(batch):
+    data = ROOT / "tests" / "data" / batch
+    return data / f"{batch}.docs.jsonl", data / f"{batch}.gold.jsonl"
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request, tmp_path_factory):
+    batch = request.param
+    docs, gold = _paths(batch)
+    r = subprocess.run([sys.executable, "-m", "offramp.cli", "code", str(docs), "--format", "jsonl"],
                        capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert r.returncode == 0, r.stderr
-    pred = tmp_path_factory.mktemp("articles") / "pred.jsonl"
+    pred = tmp_path_factory.mktemp(batch) / "pred.jsonl"
     pred.write_text(r.stdout, encoding="utf-8")
-    s = subprocess.run([sys.executable, str(SCORE), "--gold", str(DATA / "articles.gold.jsonl"),
-                        "--pred", str(pred), "--json"], capture_output=True, text=True)
+    s = subprocess.run([sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--json"],
+                       capture_output=True, text=True)
     assert s.returncode == 0, s.stderr
-    return json.loads(s.stdout.splitlines()[0])
+    return batch, json.loads(s.stdout.splitlines()[0])
 
 
-def test_articles_gold_and_docs_agree():
-    docs = [json.loads(l) for l in (DATA / "articles.docs.jsonl").read_text(encoding="utf-8").splitlines()]
-    gold = [json.loads(l) for l in (DATA / "articles.gold.jsonl").read_text(encoding="utf-8").splitlines()]
+@pytest.mark.parametrize("batch", sorted(FLOORS))
+def test_articles_gold_and_docs_agree(batch):
+    docs_path, gold_path = _paths(batch)
+    docs = [json.loads(l) for l in docs_path.read_text(encoding="utf-8").splitlines()]
+    gold = [json.loads(l) for l in gold_path.read_text(encoding="utf-8").splitlines()]
     assert len(docs) == len(gold) == 8
     for d, g in zip(docs, gold):
         assert (d["id"], d["date"], d["text"]) == (g["id"], g["date"], g["text"])
@@ -48,10 +64,12 @@ def test_articles_gold_and_docs_agree():
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared not beside the repo")
-def test_articles_no_trap_is_coded_as_fact(scores):
-    assert scores["forbid"]["violations"] == 0
+def test_articles_no_trap_is_coded_as_fact(scored):
+    batch, scores = scored
+    assert scores["forbid"]["violations"] <= MAX_VIOLATIONS[batch], scores["forbid"]["examples"]
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared not beside the repo")
-def test_articles_triple_modality_floor(scores):
-    assert scores["triple_modality"]["f1"] >= MIN_TRIPLE_MODALITY_F1
+def test_articles_triple_modality_floor(scored):
+    batch, scores = scored
+    assert scores["triple_modality"]["f1"] >= FLOORS[batch]
