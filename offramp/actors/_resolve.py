@@ -84,9 +84,9 @@ def _matches(sent, doc_found):
     doc = sent.doc
     out: dict[int, tuple] = {}
     found = [f for f in doc_found if sent.start <= f[1] and f[2] <= sent.end]
-    # longest first; of two as long, the later one ("President [Xi Jinping]"): a name
-    # phrase ends in its head
-    for n, a, b, kind in sorted(found, key=lambda x: (-x[0], -x[2])):
+    # longest first; of two as long, a name before a title ("[African Union] leaders"), and
+    # the later one ("President [Xi Jinping]"): a name phrase ends in its head
+    for n, a, b, kind in sorted(found, key=lambda x: (-x[0], x[3] != "name", -x[2])):
         if any(i in out for i in range(a, b)):
             continue
         text = doc[a:b].text

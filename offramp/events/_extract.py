@@ -48,6 +48,8 @@ _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 _RELATIVE = {"which", "who", "that"}
 _SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # codebook: A and B acting together
+_KIT = {"vehicle", "equipment", "vessel", "boat", "ambulance", "generator", "kit", "supply",
+        "medicine", "vaccine", "tent", "radar", "drone"}
 _PERMIT = {"allow", "let", "permit", "enable", "help", "grant", "give"}
 _STANCE = {"AGREE", "REJECT", "THREATEN"}  # stances on an act: the act's other party is theirs
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
@@ -735,6 +737,9 @@ def _object_target(doc, k, tok, e: LexEntry):
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
     objs += _pobjs(tok, preps)
+    if not objs and e.pos == "N" and tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT):
+        # "imposed sanctions on Monday on a network selling Iranian oil": the verb's phrase
+        objs += [o for o in _pobjs(tok.head, preps) if o.ent_type_ not in ("DATE", "TIME")]
     if not objs and e.pos == "V" and e.type in _STANCE:
         # "threatened to shell the tree", "refused to allow the plane to land": what the act is aimed at
         for c in tok.children:
@@ -979,6 +984,11 @@ def candidates(doc: Document) -> list[Candidate]:
                     for c in tok.children):
                 continue  # "moved to block the bill" moves no troops
             e = _transfer(tok, e)
+            if e.type == "COOPERATE" and tok.lemma_.lower() in ("hand", "give", "deliver", "transfer") and any(
+                    c.dep_ == "dobj" and (c.lower_ in _EQUIPMENT or c.lemma_.lower() in _GOODS | _KIT)
+                    for c in tok.children):
+                # "handed over 12 vehicles to the border police": goods given are aid
+                e = replace(e, type="AID", mode=None, context=(), word=e.word + "+goods")
             if e.type == "ASSAULT" and tok.lemma_.lower() in ("fire", "launch") and tok.i >= 2 \
                     and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
                 # "test-fired a missile": a weapons test shows force, it hits no one (codebook 3.14)
@@ -1069,7 +1079,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (
-                    e.type == "CONSULT" and e.pos == "V" and all(a.country and not is_state(a.country) for a in source)):
+                    e.type == "CONSULT" and (e.pos == "V" or tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT))
+                    and all(a.country and not is_state(a.country) for a in source)):
                 # (but "EU foreign ministers met in Berlin": a body meets within itself)
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)

@@ -200,7 +200,9 @@ def _fill_generic(doc, c, loc, typ, source, target):
     if any(_generic(a) for a in target):
         fill = here if from_text else None
         if fill is None and typ in _DOMESTIC:
-            fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country), None)
+            # (a foreign minister urging "the generals" is not urging his own)
+            fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country
+                         and "foreign" not in (a.role or "")), None)
         if fill:
             target = [replace(a, country=fill) if _generic(a) else a for a in target]
     return source, target

@@ -250,3 +250,18 @@ def test_arguments_asked_for_act_is_folded_into_the_request(code):
     doc = code("Armenia accused Azerbaijan of trying to seize Armenian land by force.", date=D)
     assert has_event(doc, "ACCUSE", "ARM", "AZE"), triples(doc)
     assert not any(e.type == "COERCE" for e in doc.events), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("The EU handed over 20 armoured vehicles to Moldova's border police on Monday.", "AID", "EU", "MDA"),
+    ("Britain imposed sanctions on Tuesday on a network smuggling Iranian drones.", "SANCTION", "GBR", "IRN"),
+])
+def test_arguments_goods_and_light_verb_objects(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt), triples(doc)
+
+
+def test_arguments_body_summit_has_no_other_party(code):
+    doc = code("African Union leaders will hold an emergency summit in Addis Ababa on Friday.", date=D)
+    ev = [e for e in doc.events if e.type == "CONSULT"]
+    assert ev and ev[0].modality == "future" and not ev[0].target, triples(doc)

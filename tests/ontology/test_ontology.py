@@ -320,7 +320,7 @@ def test_ontology_codebook_has_required_sections():
     for heading in ("Modality", "Actors", "Attribution", "Dates and places", "Provenance"):
         assert re.search(rf"^## \d+\. {heading}", text, re.M), heading
     assert "never an actual attack" in text
-    assert 400 <= len(text.splitlines()) <= 750
+    assert 400 <= len(text.splitlines()) <= 900  # a codebook a coder reads through, not a treatise
 
 
 def test_ontology_codebook_modes_are_real_modes():
