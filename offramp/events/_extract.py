@@ -125,7 +125,20 @@ def _labour_strike(tok) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for c in tok.children):
         return False
+    if any(c.lower_ in _LABOUR for c in tok.lefts) or tok.head.lower_ == "on" or \
+            tok.head.lemma_.lower() in ("call", "stage", "hold", "launch", "end", "go", "join"):
+        return True
     return True
+
+
+def _bare_strike(tok) -> bool:
+    """"the strikes" with no cue of its own either way (candidates() then looks back)."""
+    return tok.lemma_.lower() == "strike" and not any(c.lower_ in _LABOUR for c in tok.lefts) \
+        and tok.head.lower_ != "on" and tok.head.lemma_.lower() not in ("call", "stage", "go", "join")
+
+
+_LABOUR = {"general", "hunger", "labour", "labor", "national", "workers", "teachers", "doctors",
+           "nurses", "miners", "transport", "rail", "union", "nationwide", "sit-down", "warning"}
 
 
 def _name_calling(verb) -> bool:
@@ -848,7 +861,7 @@ def _earlier_doer(earlier: list, head, source: list[Actor], doc=None) -> list[Ac
     if e is None:
         return []
     for c in reversed(earlier):
-        if c.dropped or c.entry.type != e.type or not c.source:
+        if c.dropped or c.entry.type != e.type and c.tok.lemma_ != head.lemma_ or not c.source:
             continue
         doers = [a for a in c.source if a.country and a.country not in own]
         if doers:
@@ -984,6 +997,13 @@ def candidates(doc: Document) -> list[Candidate]:
                     for c in tok.children):
                 continue  # "moved to block the bill" moves no troops
             e = _transfer(tok, e)
+            if e.pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("pobj", "dobj", "nsubj") and not any(
+                    c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children):
+                continue  # "the number of wounded", "the dead and the injured": people, not an act
+            if e.word == "general strike" and _bare_strike(tok) and any(
+                    c.entry.type == "ASSAULT" and c.tok.lemma_.lower() == "strike" for c in out):
+                # "civilians were killed in the strikes": the strikes the story already told of
+                e = lexicon()[("strike", "N")]
             if e.type == "COOPERATE" and tok.lemma_.lower() in ("hand", "give", "deliver", "transfer") and any(
                     c.dep_ == "dobj" and (c.lower_ in _EQUIPMENT or c.lemma_.lower() in _GOODS | _KIT)
                     for c in tok.children):

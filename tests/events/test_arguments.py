@@ -265,3 +265,17 @@ def test_arguments_body_summit_has_no_other_party(code):
     doc = code("African Union leaders will hold an emergency summit in Addis Ababa on Friday.", date=D)
     ev = [e for e in doc.events if e.type == "CONSULT"]
     assert ev and ev[0].modality == "future" and not ev[0].target, triples(doc)
+
+
+def test_arguments_strikes_told_before_are_air_strikes(code):
+    doc = code("Israeli jets carried out air strikes on Tyre on Monday. Two civilians were killed in the "
+               "strikes, and Lebanon's prime minister condemned the strikes.", date=D)
+    assert not any(e.type == "PROTEST" for e in doc.events), triples(doc)
+    assert has_event(doc, "ACCUSE", "LBN", "ISR"), triples(doc)
+    doc = code("Teachers went on strike in Nairobi on Monday.", date=D)
+    assert any(e.type == "PROTEST" for e in doc.events), triples(doc)
+
+
+def test_arguments_the_wounded_are_people_not_an_act(code):
+    doc = code("The health ministry put the number of wounded at nine.", date=D)
+    assert not any(e.type == "ASSAULT" for e in doc.events), triples(doc)
