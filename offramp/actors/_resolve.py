@@ -572,7 +572,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     elif sector is not None or name:
         # "the official" after "a senior State Department official"; not "western forces"
         # after "British forces": a qualified mention is someone else
-        qualified = any(c.dep_ == "amod" and c.i < tok.i and c.lower_ not in _SAME_ONE for c in tok.children)
+        qualified = any(c.dep_ == "amod" and c.i < tok.i and c.lower_ not in _SAME_ONE for c in tok.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("in", "from", "at") and any(
+                g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.children) for c in tok.children)
+        # ("police in Pemba" are the police of that place, not the last police named)
         remembered = st.memory.get("role:" + tok.lemma_.lower()) if sector and not qualified else None
         # "Israel said its jets struck": Israeli jets; "Ramaphosa ... his deputy": South
         # Africa's, and so is "his spokesman"; not "his counterpart"

@@ -154,7 +154,9 @@ def _where(doc: Document, c: Candidate) -> Location | None:
     Moscow that Russia wants ...") happens where it is made."""
     from ..places import locate
 
-    prefer = [a.country for a in c.source + c.target if is_state(a.country)]
+    # an ambiguous name ("Pemba") is read in the story's countries: the actors', then the
+    # dateline's and the most named ones
+    prefer = [a.country for a in c.source + c.target if is_state(a.country)] + _story_countries(doc)
     loc = locate(c.tok.sent, c.tok.i, prefer_countries=prefer, relations=_PLACE_RELS)
     if loc is None and c.entry.type in _VERBAL:
         t = c.tok
@@ -193,7 +195,7 @@ def _fill_generic(doc, c, loc, typ, source, target):
         else None
     here = here or _sentence_country(doc, c)
     from_text = here is not None
-    if here is None and any(_generic(a) for a in source):
+    if here is None and any(_generic(a) and not _outsider(a) for a in source):
         here = _home_country(doc)  # the dateline speaks for local actors, not for targets abroad
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
@@ -206,6 +208,15 @@ def _fill_generic(doc, c, loc, typ, source, target):
         if fill:
             target = [replace(a, country=fill) if _generic(a) else a for a in target]
     return source, target
+
+
+_OUTSIDE = {"western", "foreign", "international", "european", "arab", "african", "asian",
+            "regional", "world", "gulf", "outside"}
+
+
+def _outsider(a: Actor) -> bool:
+    """"a Western leader", "foreign diplomats": not of the place the story was filed from."""
+    return any(w in _OUTSIDE for w in (a.text or "").lower().split())
 
 
 def _sentence_country(doc: Document, c: Candidate) -> str | None:
@@ -229,6 +240,18 @@ def _in_country(doc: Document, c: Candidate) -> str | None:
              and t.ent_type_ in ("GPE", "LOC") for a in actors_of(doc, c.k, t)
              if is_state(a.country)}
     return found.pop() if len(found) == 1 else None
+
+
+def _story_countries(doc: Document) -> list[str]:
+    """The dateline's country, then the states the story names most (at most three)."""
+    if "story_countries" not in doc.work:
+        from collections import Counter
+        counts = Counter(a.country for acts in doc.work.get("actors", {}).values() for a in acts
+                         if is_state(a.country))
+        home = _home_country(doc)
+        doc.work["story_countries"] = ([home] if home else []) + [
+            c for c, _ in counts.most_common(3) if c != home]
+    return doc.work["story_countries"]
 
 
 def _home_country(doc: Document) -> str | None:

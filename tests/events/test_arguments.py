@@ -279,3 +279,16 @@ def test_arguments_strikes_told_before_are_air_strikes(code):
 def test_arguments_the_wounded_are_people_not_an_act(code):
     doc = code("The health ministry put the number of wounded at nine.", date=D)
     assert not any(e.type == "ASSAULT" for e in doc.events), triples(doc)
+
+
+def test_arguments_police_of_a_named_place_are_that_places(code):
+    doc = code("Tanzanian police turned back 600 refugees at the border on Monday. Police in Beira "
+               "detained two journalists on Tuesday.", date=D)
+    ev = [e for e in doc.events if e.type == "COERCE" and "detained" in (e.trigger or "")]
+    assert ev and {a.country for a in ev[0].source} == {"MOZ"}, triples(doc)
+
+
+def test_arguments_outsider_is_not_of_the_dateline(code):
+    doc = code("KUZNICA, Poland (Wire) - Angela Merkel spoke with Lukashenko on Monday, the first call "
+               "between a Western leader and the Belarusian president since the election.", date=D)
+    assert not any("POL" in {a.country for a in e.source} for e in doc.events), triples(doc)
