@@ -786,6 +786,20 @@ def _agentless(tok) -> bool:
 _ACCUSING = {"accuse", "blame", "charge"}
 
 
+def _dismissed_claim(tok) -> bool:
+    """A "that" clause after a claim that someone denies, however the parser hangs them:
+    "dismissed as 'lies' an allegation by the army that Houthi forces had shelled ..."."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN" and any(
+                a.lemma_.lower() in _DENY and a.pos_ == "VERB" for a in list(t.ancestors)[:4]):
+            return True
+    return False
+
+
 def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
     """An act known only from an accusation that the accused denies, in the same or the next
     sentence ("accused the UAE of financing X, a charge Abu Dhabi dismissed"): not actual."""
@@ -1069,6 +1083,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
             if c.modality == "actual" and _denied_charge(doc, k, tok, source):
                 c.modality = "hypothetical"  # "accused X of financing Y, a charge X dismissed"
+            if c.modality == "actual" and _dismissed_claim(tok):
+                c.modality = "negated"  # "dismissed as 'lies' an allegation that X had shelled"
             if c.modality == "future" and tok.i in doc.work.get("braced", ()):
                 c.modality = "hypothetical"
             gov = _willing(tok) if e.type in _COOP and c.modality != "negated" else None

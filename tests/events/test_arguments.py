@@ -292,3 +292,11 @@ def test_arguments_outsider_is_not_of_the_dateline(code):
     doc = code("KUZNICA, Poland (Wire) - Angela Merkel spoke with Lukashenko on Monday, the first call "
                "between a Western leader and the Belarusian president since the election.", date=D)
     assert not any("POL" in {a.country for a in e.source} for e in doc.events), triples(doc)
+
+
+def test_arguments_dismissed_allegation_is_denied_however_parsed(code):
+    doc = code("The rebels dismissed as \"lies\" an allegation by the army on Sunday that rebel fighters "
+               "had shelled a village near Goma.", date=D)
+    assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
+    doc = code("The army said that rebel fighters had shelled a village near Goma.", date=D)
+    assert any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)

@@ -26,15 +26,13 @@ SCORE = SHARED / "eval" / "score.py"
 #   articles  — 0.486 at f54bf72, 0.671 at 7229fcd, 0.709 when this floor was raised;
 #   articles2 — 0.453 when first scored (blind), 0.566 when this floor was set;
 #   articles3 — 0.537 when first scored (blind), 0.641 when this floor was set;
-#   articles4 — 0.496 and 3 violations when first scored (blind), 0.494 and 1 after three
+#   articles4 — 0.496 and 3 violations when first scored (blind), 0.494 and 0 after four
 #               general fixes its violations showed.
 FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
-# violation is tolerated there. In articles4 the parser reads "dismissed as 'lies' an
-# allegation that Houthi forces had shelled ..." with "lies" as a verb, so the denied
-# shelling is not seen as denied: a known miss, tolerated until the parse is handled.
-MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 1}
+# violation is tolerated there and none elsewhere.
+MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 0}
 
 
 def _paths(batch):
