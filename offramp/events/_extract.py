@@ -30,6 +30,7 @@ _LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "mak
           "intend", "try", "attempt", "decide", "agree", "vow", "pledge",
           "promise", "propose", "complete", "finish", "conclude", "end", "declare", "observe",
           "broker", "call", "accept", "agree", "negotiate", "engage", "consider", "mull", "weigh",
+          "use", "employ", "remain", "stay",
           "rule", "postpone", "cancel", "suspend", "delay", "schedule", "authorize", "authorise",
           "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
 _NEEDS_DOBJ = {"expect", "want", "seek"}
@@ -601,6 +602,11 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if gov is not None and not target and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
             and _lemma_in(gov, _LIGHT):
         # "engaged Filipino peacekeepers in a firefight", "drew Iran into talks"
+        own = frozenset(a.country for a in source if a.country)
+        target = _acts(doc, k, [c for c in gov.children if c.dep_ == "dobj"], exclude=own)
+    if gov is not None and not target and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+            and gov.lemma_.lower() in ("use", "employ"):
+        # "used Israeli civilians as human shields": those used are the ones harmed
         own = frozenset(a.country for a in source if a.country)
         target = _acts(doc, k, [c for c in gov.children if c.dep_ == "dobj"], exclude=own)
     if gov is not None and not target and gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "attr"):
