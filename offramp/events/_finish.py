@@ -205,9 +205,19 @@ def _fill_generic(doc, c, loc, typ, source, target):
             # (a foreign minister urging "the generals" is not urging his own)
             fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country
                          and "foreign" not in (a.role or "")), None)
+        if fill is None and typ in _VERBAL_AT and all(
+                (a.text or "").lower().startswith("the ") and a.sector in _RULERS for a in target if _generic(a)):
+            # "urged the generals to halt the violence", "condemned the junta": the rulers of
+            # the state the story is about, when the speaker is someone else
+            own = {a.country for a in source}
+            fill = next((x for x in _story_countries(doc) if x not in own), None)
         if fill:
             target = [replace(a, country=fill) if _generic(a) else a for a in target]
     return source, target
+
+
+_VERBAL_AT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
+_RULERS = {"GOV", "MIL"}
 
 
 _OUTSIDE = {"western", "foreign", "international", "european", "arab", "african", "asian",

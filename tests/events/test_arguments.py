@@ -300,3 +300,9 @@ def test_arguments_dismissed_allegation_is_denied_however_parsed(code):
     assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
     doc = code("The army said that rebel fighters had shelled a village near Goma.", date=D)
     assert any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_arguments_unnamed_rulers_are_those_of_the_story(code):
+    doc = code("Myanmar's army shelled villages in Sagaing on Monday. Indonesia's foreign minister urged "
+               "the generals to halt the violence.", date=D)
+    assert has_event(doc, "REQUEST", "IDN", "MMR"), triples(doc)
