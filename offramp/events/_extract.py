@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..actors import actors_of, gazetteer, inner_actors, is_state
+from ..actors import actors_of, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, LexEntry, lexicon
@@ -126,14 +126,12 @@ def _labour_strike(tok) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for c in tok.children):
         return False
-    if any(c.lower_ in _LABOUR for c in tok.lefts) or tok.head.lower_ == "on" or \
-            tok.head.lemma_.lower() in ("call", "stage", "hold", "launch", "end", "go", "join"):
-        return True
     return True
 
 
 def _bare_strike(tok) -> bool:
-    """"the strikes" with no cue of its own either way (candidates() then looks back)."""
+    """"the strikes" with no labour cue ("general", "went on", "staged"): candidates() reads
+    it as the strikes the story already told of, if any."""
     return tok.lemma_.lower() == "strike" and not any(c.lower_ in _LABOUR for c in tok.lefts) \
         and tok.head.lower_ != "on" and tok.head.lemma_.lower() not in ("call", "stage", "go", "join")
 
@@ -178,12 +176,10 @@ def _announced(c: Candidate, e: LexEntry, source: list[Actor]) -> LexEntry:
 
 def _capital_state(t) -> Actor | None:
     """The state of a capital or country named as a place ("from Addis Ababa")."""
+    from ..places import geocode
     span = t.doc[t.left_edge.i:t.i + 1]
-    for text in (span.text, t.text):
-        for en in gazetteer().names.get(text.removeprefix("the "), []):
-            if en.kind in ("capital", "name") and en.country:
-                return Actor(text=text, country=en.country, sector="GOV" if en.kind == "capital" else None)
-    return None
+    loc = geocode(span.text.removeprefix("the "), text=t.sent.text)
+    return Actor(text=span.text, country=loc.country, sector="GOV") if loc and is_state(loc.country) else None
 
 
 def _characterised(tok):
@@ -1138,7 +1134,7 @@ def _fold_contents(cands: list[Candidate]) -> None:
     """"Urged both sides to settle their differences", "accused Baku of trying to seize
     land": what is asked for or alleged, and not done, is the content of the request or
     accusation, which codes it; it is not an event of its own."""
-    heads = {c.tok.i for c in cands if not c.dropped and c.entry.type in _FOLDING and c.source}
+    heads = {c.tok.i: c.entry.type for c in cands if not c.dropped and c.entry.type in _FOLDING and c.source}
     for c in cands:
         if c.dropped or c.modality != "hypothetical" or c.tok.i in heads:
             continue
@@ -1148,8 +1144,7 @@ def _fold_contents(cands: list[Candidate]) -> None:
                 break  # "asked whether Russia would invade": a question, not a request
             came, t = t, t.head
             if t.i in heads:
-                typ = next(x.entry.type for x in cands if x.tok.i == t.i and not x.dropped)
-                if typ == "REQUEST" or came.dep_ in ("prep", "pcomp") or came.lower_ in ("of", "for"):
+                if heads[t.i] == "REQUEST" or came.dep_ in ("prep", "pcomp") or came.lower_ in ("of", "for"):
                     # (an accusation folds "of trying to seize"; a claim "that X would have
                     # invaded" stays: its content is what is claimed)
                     c.dropped = "the content of a request or accusation, coded by it"

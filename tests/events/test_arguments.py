@@ -9,6 +9,13 @@ from tests.conftest import has_event, triples
 D = "2023-05-16"
 
 
+def _found(doc, typ, src=None, tgt=None):
+    """Events of type typ with src among the sources and tgt among the targets (None: any)."""
+    return [e for e in doc.events if e.type == typ
+            and (src is None or src in {a.country for a in e.source})
+            and (tgt is None or tgt in {a.country for a in e.target})]
+
+
 @pytest.mark.parametrize("text,typ,src,tgt", [
     # whom a permitted act lets in is the other party of the agreement or refusal
     ("Myanmar has agreed to allow UN relief workers access to Rakhine state.", "AGREE", "MMR", "UN"),
@@ -78,9 +85,7 @@ def test_arguments_is_state(code_, state):
 ])
 def test_arguments_sources_and_targets_from_structure(code, text, typ, src, tgt):
     doc = code(text, date=D)
-    evs = [e for e in doc.events if e.type == typ
-           and (src is None or src in {a.country for a in e.source})
-           and (tgt is None or tgt in {a.country for a in e.target})]
+    evs = _found(doc, typ, src, tgt)
     assert evs, triples(doc)
 
 
@@ -106,8 +111,7 @@ def test_arguments_topic_of_a_summit_is_not_the_visitors_act(code):
 ])
 def test_arguments_clauses_and_conditions(code, text, typ, src, tgt, modality):
     doc = code(text, date=D)
-    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
-           and (tgt is None or tgt in {a.country for a in e.target})]
+    evs = _found(doc, typ, src, tgt)
     assert evs and evs[0].modality == modality, triples(doc)
 
 
@@ -133,8 +137,7 @@ def test_arguments_participle_clause_takes_main_verb_tense(code):
 ])
 def test_arguments_doers_from_place_and_earlier_text(code, text, typ, src, tgt):
     doc = code(text, date=D)
-    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
-           and (tgt is None or tgt in {a.country for a in e.target})]
+    evs = _found(doc, typ, src, tgt)
     assert evs, triples(doc)
 
 
@@ -188,8 +191,7 @@ def test_arguments_denied_charge_is_not_an_actual_act(code):
 ])
 def test_arguments_targets_from_the_story(code, text, typ, src, tgt, modality):
     doc = code(text, date=D)
-    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
-           and tgt in {a.country for a in e.target}]
+    evs = _found(doc, typ, src, tgt)
     assert evs and evs[0].modality == modality, triples(doc)
 
 
@@ -214,8 +216,7 @@ def test_arguments_body_meeting_within_itself(code):
 ])
 def test_arguments_announced_future_acts(code, text, typ, src, tgt, modality):
     doc = code(text, date=D)
-    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}
-           and tgt in {a.country for a in e.target}]
+    evs = _found(doc, typ, src, tgt)
     assert evs and evs[0].modality == modality, triples(doc)
 
 
