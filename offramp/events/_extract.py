@@ -38,6 +38,10 @@ _ALERT = {"alert", "standby", "readiness"}
 _SHUT = {"suspend", "close", "leave", "stop", "halt", "shut", "cease", "vacate", "disband", "quit"}
 # what one undergoes from another: "faces criticism from", "will receive a reply", "pay a price"
 _UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "pay"}
+_COMPELLED = {"force", "compel", "oblige", "have"}
+_AUDIENCE = {"supporters", "reporters", "journalists", "crowd", "crowds", "people", "students", "workers",
+             "residents", "voters", "audience", "followers", "troops", "soldiers", "nation", "media"}
+_DECLARE = {"declare", "announce", "proclaim", "order", "call"}
 _STATIVE = {"commit", "determine", "dedicate", "resolve", "prepare", "oblige", "bind"}
 # "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
 _TOPIC = {"on", "about", "over", "regarding", "concerning", "after", "before", "despite", "amid",
@@ -226,6 +230,40 @@ def _idiom_object(tok) -> bool:
     return e is not None and e.word.split()[-1] in (tok.lemma_.lower(), tok.lower_)
 
 
+# nouns of a tie between two parties: acting on one acts on the partner
+_TIES = {"agreement", "accord", "deal", "pact", "treaty", "tie", "relation", "cooperation",
+         "contract", "partnership", "alliance", "arrangement", "memorandum", "talk", "link"}
+
+
+_HELP = {"help", "assist", "support", "aid", "reinforce", "protect", "defend", "back", "bolster"}
+
+
+def _helped(doc, k, tok, own) -> list[Actor]:
+    """"sent a ship to help Finnish investigators", "deployed troops to support Mali's army":
+    the one helped receives what was sent."""
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            toks = [g for g in c.children if g.dep_ == "dobj"] + [
+                s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"]
+            return _acts(doc, k, toks, exclude=own)
+    return []
+
+
+def _appos_subject(verb):
+    """"Since detaining President Bazoum, the junta has revoked ...": the parser hangs the
+    subject on the object before it as an apposition and leaves the verb with none."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")])
+    if first == verb.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    prev = verb.doc[first - 1]
+    a = next((t for t in [prev, *prev.ancestors] if t.dep_ == "appos"), None)
+    if a is None or a.right_edge.i != first - 1 or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in a.children):
+        return None
+    return a
+
+
 def _subject(tok, depth: int = 0):
     """The subject token of tok's clause, climbing through infinitives and coordination."""
     for c in tok.children:
@@ -236,6 +274,8 @@ def _subject(tok, depth: int = 0):
             return c  # "India and Pakistan are expected to hold talks"
     if tok.dep_ == "nsubjpass":
         return None
+    if tok.head.i == tok.i and (lost := _appos_subject(tok)) is not None:
+        return lost
     if depth > 6 or tok.head.i == tok.i:
         return None
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -338,6 +378,17 @@ def _modifier_actors(doc, k, tok) -> list[Actor]:
         if c.dep_ in ("poss", "compound", "nmod", "amod"):
             for t in walk(c):
                 out.extend(a for a in actors_of(doc, k, t) if a not in out and a.country)
+    return out
+
+
+def _anti_actors(doc, k, tok) -> list[Actor]:
+    """Actors in an "anti-X" pre-modifier of a noun act."""
+    out: list[Actor] = []
+    for t in tok.subtree:
+        if t.i >= tok.i:
+            break
+        if t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "anti" or t.lower_.startswith("anti-"):
+            out.extend(a for a in actors_of(doc, k, t) if a.country and a not in out)
     return out
 
 
@@ -483,6 +534,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if c.lemma_.lower() in _PERMIT:  # "agreed to allow UN workers (to) enter": whom it lets
                 tgt_toks += [s for g in c.children if g.dep_ in ("ccomp", "xcomp")
                              for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for o in [o for o in tgt_toks if o.dep_ == "dobj" and o.lemma_.lower() in _TIES]:
+        if partners := _pobjs(o, ("with", "between")):
+            # "revoked military cooperation agreements with France": the partner, not "military"
+            tgt_toks = [t for t in tgt_toks if t is not o] + partners
     own = frozenset(a.country for a in source if a.country)
     left, mine = [], []
     for o in list(tgt_toks):  # "recalled its ambassador from Addis Ababa": the one left
@@ -504,6 +559,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         for c in tok.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 s = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+                if e.type == "THREATEN" and (warned := _warned_if(doc, k, c, s, source)):
+                    target = warned
+                    break
                 if e.type == "THREATEN" and s is not None and not (
                         s.dep_ == "nsubjpass" or c.lemma_.lower() in _UNDERGO):
                     break  # "warned that the RSF could attack": about the RSF, not a threat to it
@@ -514,6 +572,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                     target = [a for t in c.subtree for a in actors_of(doc, k, t)
                               if a.country and a.country not in own][:1]
                 break
+    if source and not any(a.country for a in target) and e.type in ("AID", "MOBILIZE", "COOPERATE"):
+        target = _helped(doc, k, tok, own) or target
     if source and not target and e.type in _TALKING:
         target = _interlocutor(doc, k, tok, source)
     if source and not target and e.type in _STANCE:
@@ -528,6 +588,35 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     return source, target
 
 
+def _warned_if(doc, k, clause, subj, source: list[Actor]) -> list[Actor]:
+    """"Warned that it would not stand idle if Tripoli's forces advanced", "warned that if
+    Greece extended its waters it would be a cause for war": whatever is promised, a warning
+    whose condition is another's act threatens the one who would do it. Not when the promise
+    is a third party's ("warned that the RSF could attack if talks fail")."""
+    cond = next((v for v in clause.children if v.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in v.children)), None)
+    if cond is None:
+        return []
+    own = {a.country for a in source if a.country}
+    if subj is not None and subj.dep_ != "nsubjpass" and subj.lower_ not in (
+            "it", "everything", "this", "that", "they", "he", "she"):
+        who = {a.country for a in inner_actors(doc, k, subj) if a.country}
+        if not who or not who <= own:
+            return []
+    if subj is not None and subj.dep_ == "nsubjpass":
+        cs = subj  # "the Kenyans will be treated as invaders if they enter": they are warned
+    elif subj is not None and subj.lower_ in ("they", "he", "she") and not own & {
+            a.country for a in inner_actors(doc, k, subj)}:
+        cs = next((x for x in cond.children if x.dep_ == "nsubj"), None)  # "... they will not go home alive"
+    else:
+        cs = next((x for x in cond.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if cs is None or cs.dep_ == "nsubjpass" and cs is not subj:
+        return []
+    # a rival at home is a target too: the rebels warning the capital's forces
+    return [a for a in inner_actors(doc, k, cs) if a.country and not any(
+        a.country == o.country and a.sector == o.sector for o in source)]
+
+
 def _about(t) -> bool:
     """A meeting or a paper has a topic ("a summit on the unrest"), not an act of its own."""
     return (e := _lookup(t)) is not None and e.type == "CONSULT" or _lemma_in(t, _PAPERS)
@@ -537,6 +626,9 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source: list[Actor] = []
     target: list[Actor] = []
     mods = _modifier_actors(doc, k, tok)
+    if against := _anti_actors(doc, k, tok):  # "anti-Japanese protests": Japan is the target
+        mods = [a for a in mods if a not in against]
+        target = against
     between = _pobjs(tok, ("between",))
     if between:
         acts = _acts(doc, k, between)
@@ -634,6 +726,9 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         target = _host_country(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
         target = _conditional_actor(doc, k, tok, source)
+    if e.type == "PROTEST" and not source and against:
+        # "anti-Japanese protests across China": unnamed crowds, of the place they fill
+        source = [Actor(text=tok.text, sector="UNK")]
     return source, target
 
 
@@ -718,7 +813,8 @@ _FORCES = {"troops", "soldiers", "forces", "battalions", "brigades", "units", "m
 _EQUIPMENT = {"warships", "jets", "bombers", "tanks", "ships", "submarines", "carriers", "vessels",
               "aircraft", "warplanes", "destroyers", "frigates", "missiles", "warship", "jet",
               "bomber", "tank", "submarine", "carrier", "destroyer", "frigate", "warplane",
-              "battalion", "brigade", "battery", "batteries", "drones", "helicopters"}
+              "battalion", "brigade", "battery", "batteries", "drones", "helicopters", "ship",
+              "vessel", "drone", "helicopter", "plane", "planes", "boat", "boats"}
 
 
 def _transfer(tok, e: LexEntry) -> LexEntry:
@@ -728,8 +824,9 @@ def _transfer(tok, e: LexEntry) -> LexEntry:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     to_state = any(g.ent_type_ == "GPE" for c in tok.children if c.lower_ in ("to", "into")
                    for g in c.children)
+    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP for c in tok.children)
     if obj is not None and (obj.lower_ in _FORCES or obj.lower_ in _EQUIPMENT and not to_state) \
-            and e.type != "MOBILIZE":
+            and e.type != "MOBILIZE" and not helping:  # "sent a ship to help X's investigators": aid
         return replace(e, type="MOBILIZE", mode=None, preps=("to", "into", "toward", "towards", "near"),
                        word=e.word + "+forces")
     return e
@@ -891,9 +988,12 @@ _CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", 
 def _harm_vowed(tok) -> bool:
     """"vowed to strike Israel", "promised to retaliate": a promise of harm is a threat."""
     for c in tok.children:
-        if c.dep_ == "xcomp" and (e := _lookup(c)) is not None and \
-                e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
-            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "continue", "go"):
+            c = next((g for g in c.children if g.dep_ == "xcomp"), c)  # "vowed to keep fighting"
+        if (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(x.lower_ == "to" for x in c.children)) \
+                and (e := _lookup(c) or lexicon().get((c.lemma_.lower(), "V"))) is not None \
+                and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+            return True  # ("fight on": the verb without its particle)
     return False
 
 
@@ -1064,6 +1164,10 @@ def candidates(doc: Document) -> list[Candidate]:
                                       word="protest+state")
             if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
                 c.dropped = "defends a place or thing, not an actor"  # "defend every inch"
+            if e.type == "CONSULT" and target and all(
+                    not a.name and a.country is None and (a.text or "").lower().split()[-1] in _AUDIENCE
+                    for a in target):
+                c.dropped = "speaks to an audience, not with another party"  # "speaking to supporters"
             if e.word == "order" and e.pos == "V":
                 if any(c.dep_ == "dobj" and (c.lower_ in _FORCES or _lookup(c) is not None)
                        for c in tok.children) or not target:
@@ -1097,6 +1201,10 @@ def candidates(doc: Document) -> list[Candidate]:
             c.attributed_to = _speaker(doc, k, tok)
             if c.modality == "future":
                 c.entry = e = _announced(c, e, source)
+            elif e.type == "RETREAT" and e.pos == "N" and tok.dep_ == "dobj" and \
+                    tok.head.lemma_.lower() in _DECLARE:
+                # codebook 3.4: "declared a unilateral ceasefire" is the declaration, not the deed
+                c.entry = e = replace(e, type="CONCEDE", mode=None, context=(), word=e.word + "+declared")
             if c.modality == "negated" and e.type in _COOP | {"AGREE"} and source and _refusal(tok):
                 # "will not release", "would not provide aid": declining is a rejection
                 out.append(Candidate(k=k, tok=tok, entry=replace(
@@ -1159,7 +1267,7 @@ _INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "ad
 _HARM_VERBS = {"respond", "retaliate", "reply", "react", "crush", "punish", "hit", "strike",
                "attack", "destroy", "push", "retake", "invade", "bomb", "sanction", "act",
                "shoot", "deal", "fight", "expel", "target", "eliminate", "annihilate"}
-_HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "retaliation",
+_HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "measure", "retaliation",
                "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals",
                "means", "war", "countermeasures", "steps", "option", "options"}
 
@@ -1190,8 +1298,12 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo")
                    for a in main.children):
             continue  # "could erupt if ...": a forecast, not a promise
-        objs = [c for c in main.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-        harm = main.lemma_.lower() in _HARM_VERBS or any(
+        act = main
+        if main.lemma_.lower() in _COMPELLED:
+            # "we will be forced to take every measure", "we would have to respond"
+            act = next((c for c in main.children if c.dep_ == "xcomp"), main)
+        objs = [c for c in act.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        harm = act.lemma_.lower() in _HARM_VERBS or any(
             o.lemma_.lower() in _HARM_NOUNS or o.lower_ in _HARM_NOUNS for o in objs)
         if not harm:
             continue
@@ -1199,9 +1311,11 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
         passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and act is not main:
+            main_subj, passive = passive, None  # the compelled one acts
         if passive is not None and not any(c.dep_ == "agent" for c in main.children):
             main_subj = passive  # "they would be shot down if they did so again": they are warned
-        if main.lemma_.lower() in _UNDERGO | {"have"} or main_subj is passive is not None:
+        if act is main and main.lemma_.lower() in _UNDERGO | {"have"} or main_subj is passive is not None:
             # "India will receive a befitting reply", "it will have war": the subject is warned
             source = [speaker] if speaker else []
             if main_subj is not None and main_subj.lower_ in ("it", "they") and cond_subj is not None:

@@ -173,6 +173,7 @@ _PLACE_RELS = ("in", "at", "inside", "outside", "near", "on", "to", "into", "acr
 
 _POSSESSIVE = {"its", "their", "his", "her", "our"}
 _AUTHORITY = {"GOV", "JUD", "COP", "LEG"}
+_OUTLAWS = {"REB", "CRM", "UAF"}
 _DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CONCEDE"}
 
 
@@ -205,6 +206,11 @@ def _fill_generic(doc, c, loc, typ, source, target):
             # (a foreign minister urging "the generals" is not urging his own)
             fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country
                          and "foreign" not in (a.role or "")), None)
+        if fill is None and all(a.sector in _OUTLAWS for a in target if _generic(a)):
+            # "the army would respond if the rebels attack", "police killed five gang members":
+            # a state's forces face their own rebels and gangs unless a place says otherwise
+            fill = next((a.country for a in source if a.sector in _AUTHORITY | {"MIL"}
+                         and is_state(a.country)), None)
         if fill is None and typ in _VERBAL_AT and all(
                 (a.text or "").lower().startswith("the ") and a.sector in _RULERS for a in target if _generic(a)):
             # "urged the generals to halt the violence", "condemned the junta": the rulers of
@@ -521,9 +527,11 @@ def merge_mentions(events: list[Event]) -> list[Event]:
         if match is None:
             kept.append(ev)
             continue
-        if _weak_target(match) and not _weak_target(ev) or len(_tgts(ev)) > len(_tgts(match)) \
+        if match._partial and not ev._partial or _weak_target(match) and not _weak_target(ev) \
+                or len(_tgts(ev)) > len(_tgts(match)) \
                 and not _weak_target(ev) or (_tgts(ev) == _tgts(match) and _better(match, ev)):
             i = kept.index(match)
+            ev._partial = ev._partial and match._partial  # one directed mention is enough
             ev.mentions = sorted(set(match.mentions + ev.mentions))
             if ev.location is None:
                 ev.location = match.location
@@ -532,6 +540,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 ev.date, ev.date_precision, ev.date_text = match.date, match.date_precision, match.date_text
             kept[i] = ev
         else:
+            match._partial = ev._partial and match._partial
             match.mentions = sorted(set(match.mentions + ev.mentions))
             if match.location is None:
                 match.location = ev.location

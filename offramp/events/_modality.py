@@ -50,6 +50,15 @@ _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated"
 _FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
             "coming", "expected", "looming", "prospective", "further", "another"}
 _NEG_DET = {"no", "neither", "nor", "never", "without"}
+# "the end of the truce": the act named is over or broken, not done
+_UNDONE = {"end", "collapse", "breakdown", "violation", "breach", "suspension", "failure", "abandonment"}
+
+
+def _planned(clause) -> bool:
+    """A relative clause that puts its noun in the future ("that Tokyo plans to host"; but
+    "sanctions that will take effect next week" were imposed all the same)."""
+    return clause.lemma_.lower() in ("plan", "intend", "schedule", "hope", "expect", "propose") \
+        and any(c.dep_ == "xcomp" for c in clause.children)
 
 
 def clause_path(tok, is_actor=None):
@@ -73,6 +82,9 @@ def clause_path(tok, is_actor=None):
             break
         if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t):
             break
+        if came.dep_ == "conj" and came.pos_ == "VERB" and any(c.dep_ == "aux" for c in came.children) \
+                and any(c.dep_ == "neg" for c in t.children):
+            continue  # "did not know who did it and has suspended its work": the not is the first verb's
         path.append(t)
     return path
 
@@ -118,7 +130,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     negation changes it. is_actor: see clause_path.
     """
     path = clause_path(tok, is_actor)
-    neg = hypo = fut = False
+    neg = hypo = fut = anyone = False
     prev = None
     top = path[-1]
     # "announced it would send aid": a reported "would" is the speaker's future
@@ -150,6 +162,16 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
             if n.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and low in _FUT_MOD \
                     and n.i == tok.i:
                 fut = True
+            if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "det" and low in ("any", "every"):
+                hypo = anyone = True  # "would respond to any threat", "any attack on Niger would be war"
+            if n.i == tok.i and n.pos_ == "VERB" and c.dep_ == "dobj" and any(
+                    x.dep_ == "det" and x.lower_ == "no" for x in c.children):
+                own_neg = True  # "has massed no troops", "fired no shots"
+            if n.i == tok.i and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "of" \
+                    and n.head.head.lemma_.lower() in _UNDONE:
+                own_neg = True  # "the collapse of the truce", "a violation of the ceasefire"
+            if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "relcl" and _planned(c):
+                fut = True  # "a meeting that Tokyo plans to host", "talks which will open"
             if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "npadvmod" and any(
                     x.lower_ in _FUT_MOD for x in c.children):
                 fut = True  # "his visit to Japan next week"
@@ -192,8 +214,9 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                 hypo = True
             if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")
                                       or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
-                    lemma in _INCHOATIVE and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"):
-                fut = True  # but "began joint patrols", "started talks": under way
+                    lemma in _INCHOATIVE and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"
+                    or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children)):
+                fut = True  # but "began joint patrols", "started talks", "set off protests": under way
             if (lemma in _FUT_PASSIVE or n.lemma_.lower() in _FUT_PASSIVE) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
                 fut = True  # "talks are scheduled for Friday"
             if n.lower_ == "short" and n.head.lemma_ in ("stop", "fall") and prev.lower_ == "of":
@@ -226,7 +249,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     if top.dep_ == "prep" and top.lower_ in ("of", "against", "about") and top.head.lemma_.lower() in _WARN:
         hypo = True  # "warned of a North Korean strike"
     if fixed:
-        return "negated" if neg else "actual"
+        return "negated" if neg else "hypothetical" if anyone else "actual"
     if neg:
         return "negated"
     if hypo or _question(tok):

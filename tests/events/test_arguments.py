@@ -307,3 +307,109 @@ def test_arguments_unnamed_rulers_are_those_of_the_story(code):
     doc = code("Myanmar's army shelled villages in Sagaing on Monday. Indonesia's foreign minister urged "
                "the generals to halt the violence.", date=D)
     assert has_event(doc, "REQUEST", "IDN", "MMR"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    # a warning whose condition is another's act threatens that other, whatever is promised
+    ("The Iraqi army warned that it would not stand idle if Turkish troops advanced further.", "IRQ", "TUR"),
+    ("Serbia's defence minister warned that if Kosovo deployed police in the north, it would be "
+     "a cause for war.", "SRB", "XKX"),
+    ("Venezuela's interior minister warned that if Colombian troops crossed the river, "
+     "they would not return home alive.", "VEN", "COL"),
+    # "will be forced to take measures": the compelled act is the promise
+    ("\"If Armenia does not withdraw its forces, we will be forced to take every measure,\" "
+     "Azerbaijan's defence minister said.", "AZE", "ARM"),
+])
+def test_arguments_conditional_warning_targets_the_one_in_the_condition(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, "THREATEN", src, tgt), triples(doc)
+
+
+def test_arguments_warning_about_a_third_party_is_no_threat_to_it(code):
+    doc = code("Sudanese officials warned that the RSF could attack El Fasher if the talks fail.", date=D)
+    assert not _found(doc, "THREATEN", None, "SDN"), triples(doc)
+
+
+def test_arguments_state_forces_face_their_own_unnamed_rebels(code):
+    doc = code("ADDIS ABABA (Wire) - Ethiopia's army said it would respond decisively if the rebels "
+               "attacked government positions.", date=D)
+    assert _found(doc, "THREATEN", "ETH", "ETH"), triples(doc)
+
+
+def test_arguments_subject_the_parser_hung_on_an_object(code):
+    # "detaining President X, the junta has ...": the junta is the subject, not X's apposition
+    doc = code("NIAMEY (Wire) - Since detaining President Mohamed Bazoum, the junta has revoked "
+               "defence agreements with France.", date=D)
+    assert _found(doc, "SANCTION", "NER", "FRA"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Mali's government revoked its defence cooperation agreements with Denmark.", "SANCTION", "MLI", "DNK"),
+    ("Ecuador suspended its trade pact with Mexico on Friday.", "SANCTION", "ECU", "MEX"),
+])
+def test_arguments_acts_on_a_tie_reach_the_partner(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), triples(doc)
+
+
+def test_arguments_anti_modifier_is_the_target_of_a_protest(code):
+    doc = code("The court ruling set off violent anti-Japanese protests across China.", date=D)
+    ev = _found(doc, "PROTEST", "CHN", "JPN")
+    assert ev and ev[0].modality == "actual", triples(doc)
+    assert not _found(doc, "PROTEST", "JPN"), triples(doc)
+
+
+@pytest.mark.parametrize("text,mod", [
+    ("Diplomats doubt a summit of Japan and South Korea that Tokyo plans to host next month.", "future"),
+    ("Diplomats praised the summit of Japan and South Korea that Tokyo hosted last month.", "actual"),
+])
+def test_modality_of_a_noun_act_with_a_planning_relative_clause(code, text, mod):
+    doc = code(text, date=D)
+    ev = _found(doc, "CONSULT")
+    assert ev and ev[0].modality == mod, [(e.type, e.modality) for e in doc.events]
+
+
+def test_modality_broken_truce_and_any_threat_are_not_acts_done(code):
+    doc = code("Armenia blamed Azerbaijan for the collapse of the ceasefire.", date=D)
+    assert not any(e.type == "RETREAT" and e.modality == "actual" for e in doc.events), triples(doc)
+    doc = code("Morocco warned that it would respond with force to any threat to its security.", date=D)
+    assert not any(e.type == "THREATEN" and e.modality == "actual" and e.trigger == "threat"
+                   for e in doc.events), triples(doc)
+
+
+def test_arguments_declared_ceasefire_is_a_concession(code):
+    doc = code("Azerbaijan declared a unilateral ceasefire with Armenia on Monday.", date=D)
+    assert _found(doc, "CONCEDE", "AZE", "ARM"), triples(doc)
+    assert not _found(doc, "RETREAT", "AZE"), triples(doc)
+    doc = code("Azerbaijan observed the ceasefire with Armenia on Monday.", date=D)
+    assert not _found(doc, "CONCEDE", "AZE"), triples(doc)
+
+
+def test_arguments_vow_to_keep_fighting_is_a_threat(code):
+    doc = code("The Kurdish militia vowed to keep fighting Turkish forces in Afrin.", date=D)
+    assert _found(doc, "THREATEN", None, "TUR"), triples(doc)
+    assert not _found(doc, "AGREE"), triples(doc)
+
+
+def test_arguments_a_directed_mention_survives_an_undirected_one_of_the_same_act(code):
+    # "boarded" has no target, "seized" has one: the merged act must not be dropped
+    doc = code("Finnish border guards boarded and seized a Russian oil tanker on Thursday.", date=D)
+    assert _found(doc, "COERCE", "FIN"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Sweden sent a navy ship to help Finnish investigators survey the damaged cables.", "SWE", "FIN"),
+    ("France sent troops to help Mali's army fight the insurgents.", "FRA", "MLI"),
+])
+def test_arguments_what_is_sent_to_help_goes_to_the_one_helped(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, "AID", src, tgt), triples(doc)
+    assert not _found(doc, "MOBILIZE", src), triples(doc)
+
+
+def test_arguments_speaking_to_supporters_is_no_meeting(code):
+    doc = code("Speaking to thousands of supporters in Caracas, Venezuela's president announced that he "
+               "was breaking relations with Colombia.", date=D)
+    assert not _found(doc, "CONSULT"), triples(doc)
+    doc = code("Speaking to Colombian officials in Caracas, Venezuela's president announced new talks.", date=D)
+    assert _found(doc, "CONSULT", "VEN", "COL"), triples(doc)

@@ -27,12 +27,14 @@ SCORE = SHARED / "eval" / "score.py"
 #   articles2 — 0.453 when first scored (blind), 0.566 when this floor was set;
 #   articles3 — 0.537 when first scored (blind), 0.641 when this floor was set;
 #   articles4 — 0.496 and 3 violations when first scored (blind), 0.494 and 0 after four
-#               general fixes its violations showed.
-FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45}
+#               general fixes its violations showed;
+#   articles5 — 0.465 and 2 violations when first scored (blind), 0.529 and 0 when this
+#               floor was set.
+FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45, "articles5": 0.48}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there and none elsewhere.
-MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 0}
+MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 0, "articles5": 0}
 
 
 def _paths(batch):

@@ -169,6 +169,13 @@ CASES = [
     ("China attacked Vietnamese boats even if the damage was small.", "ASSAULT", "CHN", "VNM", "actual"),
     ("Armenia and Azerbaijan held talks in Brussels ahead of a summit.", "CONSULT", "ARM", "AZE", "actual"),
     ("Before the war, Russia and Ukraine held talks in Minsk.", "CONSULT", "RUS", "UKR", "actual"),
+    # a negative object, a broken act, any-act, a coordinated verb with its own auxiliary
+    ("Belarus has massed no troops on its border with Ukraine.", "MOBILIZE", "BLR", "UKR", "negated"),
+    ("Armenia blamed Azerbaijan for the collapse of the ceasefire.", "ACCUSE", "ARM", "AZE", "actual"),
+    ("Kenya said it did not know who was behind the attack and has recalled its envoy from Somalia.",
+     "SANCTION", "KEN", "SOM", "actual"),
+    ("Rwanda said any attack by Burundi on its territory would be met with force.", "ASSAULT", "BDI", "RWA",
+     "hypothetical"),
 ]
 
 # not a modality problem, or not fixable in _modality.py: see each reason
