@@ -204,3 +204,16 @@ def test_lexicon_more_envoy_only_planned_is_not_an_actual_visit(code):
 def test_lexicon_more_bare_alert_is_not_a_show_of_force():
     # 'issued an alert over cholera' is no deployment; 'remained on alert' needs the engine
     assert ("alert", "N") not in lexicon()
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Germany gave 352.5 million euros to Ethiopia.", "AID", "DEU", "ETH"),
+    ("Japan granted $5 million to Haiti.", "AID", "JPN", "HTI"),
+    ("The court granted bail to the Kenyan activist.", "CONCEDE", None, "KEN"),  # not money: a concession
+])
+def test_lexicon_more_money_given_is_aid(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    if src is None:
+        assert any(e.type == typ and tgt in {a.country for a in e.target} for e in doc.events), _got(doc)
+    else:
+        assert _found(doc, typ, src, tgt), _got(doc)
