@@ -124,10 +124,23 @@ def _np_tokens(tok):
     for c in tok.rights:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled) \
-                or (c.dep_ == "prep" and c.lower_ == "from" and titled and tok.dep_ in ("nsubj", "nsubjpass")):
-            # "a spokesman for the Russian defence ministry"; "officials from Russia said"
+                or (c.dep_ == "prep" and c.lower_ == "from" and titled and (
+                    tok.dep_ in ("nsubj", "nsubjpass") or _from_body(c))):
+            # "a spokesman for the Russian defence ministry"; "officials from Russia said";
+            # "received ministers from the Georgian government" (not "troops from Iraq")
             toks.extend(_phrase(c))
     return sorted(set(toks), key=lambda t: t.i)
+
+
+_SEAT_KINDS = {"body", "group"}
+
+
+def _from_body(prep) -> bool:
+    """"from the Georgian government", "from the foreign ministry": an institution, which
+    people come from as its members (a place is only where they set out)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    entry = gazetteer().sectors.get(obj.lower_) if obj is not None else None
+    return entry is not None and entry.kind in _SEAT_KINDS and entry.sector in _OFFICIAL_SECTORS
 
 
 def _phrase(tok) -> list:
@@ -176,8 +189,46 @@ def _named(tok, st: _State) -> list[Actor]:
         owner = _owner(tok, st)
         if owner is not None:
             return [Actor(text=text, name=text, country=owner.country, org=owner.org)]
-        return [Actor(text=text, name=text, country=_leading_state(ent))]
+        return [Actor(text=text, name=text, country=_leading_state(ent) or _town_state(ent, tok, st))]
     return []
+
+
+def _person_town(tok, st: "_State") -> Actor | None:
+    """A "person" no one has named before, written where a place goes, that the gazetteer
+    of places knows."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or tok.i != ent.end - 1 or st.memory.get("name:" + ent.text) \
+            or st.memory.get("name:" + tok.text):
+        return None
+    country = _town_state(ent, tok, st)
+    return Actor(text=ent.text, name=ent.text, country=country) if country else None
+
+
+_AT_PLACE = {"in", "near", "at", "into", "around", "outside", "inside", "toward", "towards", "across",
+             "through", "outskirts"}
+_PLACE_PARTS = {"most", "much", "part", "rest", "outskirts", "town", "city", "village", "centre",
+                "center", "street", "suburb", "heart", "province", "region", "district", "area",
+                "port", "capital", "siege", "fall", "control"}
+
+
+def _town_state(ent, tok, st: "_State") -> str | None:
+    """The state of a town the parser took for an organisation or a person ("seized most
+    of Goma", "an ambush near Gao"): only where a place is written ("near X", "the town of
+    X"), never "met X" or "pressure on X" (a surname may be a town too), and never for a
+    name with an organisation word in it ("Freedom Alliance")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ in _AT_PLACE or prep.lower_ == "of"
+                                  and prep.head.lemma_.lower() in _PLACE_PARTS):
+        return None
+    if any(t.text in _ORG_WORDS or not t.text[:1].isupper() for t in ent if t.pos_ != "DET"):
+        return None
+    try:
+        from ..places import geocode
+    except ImportError:
+        return None
+    loc = geocode(ent.text.strip(), prefer_countries=[c for c, _ in st.country_counts.most_common(3)],
+                  text=tok.sent.text)
+    return loc.country if loc is not None and is_state(loc.country) else None
 
 
 def _owner(tok, st) -> Actor | None:
@@ -339,7 +390,8 @@ def _is_person(a: Actor) -> bool:
 
 _BARE = {"name", "short", "demonym", "demonym_plural", "adj", "capital"}
 _INSTITUTION = {"group", "body", "seat"}
-_SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
+_SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned",
+              "based"}  # "a UK-based group" is where it sits, not who it is
 
 
 def _one_institution(countries: list[Entry], via: dict) -> list[Entry]:
@@ -377,7 +429,8 @@ def _generic_party(tok, e: Entry, m) -> bool:
 
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons"}
 # words that are a title only before "of" and a known name: "the head of the IAEA"
-_HEAD_OF = {"head", "heads", "director", "directors", "boss", "bosses"}
+_HEAD_OF = {"head", "heads", "director", "directors", "boss", "bosses", "chairman", "chairmen",
+            "chairwoman", "chairperson", "chair"}
 
 
 def _head_of(tok, m) -> Entry | None:
@@ -430,6 +483,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if found and tok.dep_ in ("nsubj", "nsubjpass") and not found[0].country:
             st.last_state = found[0]  # "Amnesty International said it ..."
         return found
+    if head is None and tok.ent_type_ == "PERSON" and (town := _person_town(tok, st)):
+        return [town]  # "an ambush near Gao": a town the parser took for a person
     if head is None and (low in _PLURAL or low in ("it", "its")):
         said = _reporter(tok, st) or _controller(tok, st)  # "the Houthis said it had fired"
         if said:
@@ -442,9 +497,12 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
     if head is None and tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok):
         return _both_sides(tok, text, st)
-    if head is None and low in _GROUP_WORDS and _definite(tok):
+    if low in _GROUP_WORDS and _definite(tok) and (head is None or head[0] == "sector"
+                                                   and head[2] == (tok.i, tok.i + 1)):
+        # "the militia" is also a sector word: the generic one only when none was named
         p = st.last_by_kind.get(_GROUP_WORDS[low])
-        return [Actor(**{**p.__dict__, "text": p.text})] if p else []
+        if p or head is None:
+            return [Actor(**{**p.__dict__, "text": p.text})] if p else []
     if head is None and tok.pos_ == "NOUN" and (ap := _appos_person(tok)) is not None:
         # "Netanyahu's rival, Benny Gantz": the person the apposition names
         return [Actor(**{**a.__dict__, "text": text}) for a in _resolve_np(ap, m, st)]
