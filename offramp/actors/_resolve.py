@@ -63,6 +63,9 @@ class _State:
         self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
         self.people: list = []  # (k, token, actor) of each person named: "him" looks back
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
+        self.last_official: Actor | None = None  # "the foreign ministry" → that state's
+        self.prev_official: Actor | None = None  # ... as of the sentence before
+        self.opening: dict[int, str | None] = {}  # sentence start → state of "In Beijing, ..."
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
         self.k = 0  # the sentence being resolved
@@ -141,6 +144,31 @@ def _from_body(prep) -> bool:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
     entry = gazetteer().sectors.get(obj.lower_) if obj is not None else None
     return entry is not None and entry.kind in _SEAT_KINDS and entry.sector in _OFFICIAL_SECTORS
+
+
+def _is_ministry(entry: Entry) -> bool:
+    """A body every state has one of: "foreign ministry", "ministry of defence", "the
+    presidential office" (not an embassy, which sits abroad)."""
+    return entry.kind == "body" and entry.sector in _OFFICIAL_SECTORS and (
+        "ministry" in entry.role or "office" in entry.role or entry.role in _COMMANDS)
+
+
+_COMMANDS = {"general staff", "high command", "military command"}
+
+
+def _opening_state(sent, st: "_State") -> str | None:
+    """The state of the capital or country a sentence opens in: "In Beijing, the ..."."""
+    if sent.start not in st.opening:
+        found = None
+        first = sent[0]
+        if first.lower_ == "in" and len(sent) > 3:
+            obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            comma = obj is not None and obj.i + 1 < sent.end and sent.doc[obj.i + 1].text == ","
+            entries = gazetteer().names.get(obj.text, []) if comma else []
+            found = next((e.country for e in entries if e.kind in ("capital", "name")
+                          and is_state(e.country)), None)
+        st.opening[sent.start] = found
+    return st.opening[sent.start]
 
 
 def _phrase(tok) -> list:
@@ -548,6 +576,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     seen_spans = set()
     via: dict[Entry, object] = {}  # which token named each of countries
     mod_sector: Entry | None = None  # the body before the head: "the army's spokesman"
+    ministry = False  # a state's ministry with no state named: "the foreign ministry"
     if head is not None and head[0] == "sector" and tok.i not in m:
         sector = head[1]  # "the head of ..."
     for t in toks:
@@ -559,6 +588,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if kind == "pair":
             return [_actor_from(_pick(e, st.date), tok.text) for e in entry]
         if kind == "sector":
+            ministry = ministry or _is_ministry(entry)
             modifier = _modifier(tok.doc, hit[2])
             if hit[2][1] <= tok.i and entry.kind != "title":
                 mod_sector = entry
@@ -582,6 +612,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             # "the Foreign Office" of a Pakistani story is Pakistan's: British only when
             # Britain is in the story
             sector = sector or Entry(kind="body", sector=e.sector)
+            ministry = True
             continue
         if e.kind == "person" and t.i != tok.i and hit[2][1] <= tok.i and (
                 _span_root(tok.doc, hit[2]).dep_ == "poss" or head is not None and head[0] == "sector"):
@@ -653,6 +684,12 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         elif tok.lower_ in ("peacekeepers", "peacekeeper") and name is None:
             a.country = "UN"  # unqualified peacekeepers are the UN's ("Russian peacekeepers" are not)
         actors.append(a)
+    if ministry and actors and all(a.country is None for a in actors):
+        # "Iraq's foreign minister dismissed it ... The foreign ministry summoned": the
+        # ministry of the state last acting, or of the capital the sentence opens in
+        home = _opening_state(tok.sent, st) or (st.prev_official.country if st.prev_official else None)
+        for a in actors:
+            a.country = home
     # dedupe coordinated modifiers naming the same country
     uniq, keys = [], set()
     for a in actors:
@@ -675,6 +712,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             st.last_subject = a  # "Pakistan's defence minister accused ... he said": he
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
+        if is_state(a.country) and tok.dep_ in ("nsubj", "nsubjpass") and (
+                a.sector in _OFFICIAL_SECTORS or tok.pos_ == "PROPN" and not a.name):
+            st.last_official = a  # a state's official, body or the state itself, as subject
         if a.country and person is None and tok.dep_ in ("nsubj", "nsubjpass") and (
                 tok.pos_ == "PROPN" or tok.tag_ == "NN" and sector is not None and sector.kind != "title"):
             st.last_state = a  # "Iran said it", "the Iraqi military says it"
@@ -690,6 +730,7 @@ def resolve_document(doc: Document) -> None:
         if id(sent.doc) not in per_doc:
             per_doc[id(sent.doc)] = _doc_matches(sent.doc)
         st.k = k
+        st.prev_official = st.last_official  # not "X's envoy was summoned by the ministry"
         m = _matches(sent, per_doc[id(sent.doc)])
         doc.work.setdefault("matches", {})[k] = m
         for t in sent:

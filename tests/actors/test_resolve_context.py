@@ -85,3 +85,34 @@ def test_the_chairman_of_a_known_body_is_its_official(code):
 
 def test_the_chairman_of_an_unknown_thing_is_no_actor(code):
     assert _at(code, "The chairman of the bake sale resigned.", "chairman") == []
+
+
+# a state's ministry with no state named: the state last acting, or the capital the
+# sentence opens in
+def test_the_ministry_is_of_the_state_that_acted_in_the_sentence_before(code):
+    acts = _at(code, "Chile's foreign minister rejected the offer on Monday. "
+                     "The foreign ministry then summoned Peru's ambassador.", "ministry")
+    assert [(a.country, a.sector) for a in acts] == [("CHL", "GOV")]
+
+
+def test_a_ministry_in_a_sentence_opening_with_a_capital_is_of_that_state(code):
+    acts = _at(code, "Ghana's defence minister spoke on Monday. "
+                     "In Lome, the defence ministry denied any incursion.", "ministry")
+    assert [a.country for a in acts] == ["TGO"]
+
+
+def test_a_ministry_is_not_of_the_envoy_named_before_it_in_its_own_sentence(code):
+    acts = _at(code, "Peru's ambassador was summoned by the foreign ministry.", "ministry")
+    assert [a.country for a in acts] == [None]
+
+
+def test_the_ministry_is_not_of_a_state_only_acted_upon(code):
+    # the envoy summoned is no speaker for the next sentence's ministry
+    acts = _at(code, "Bolivia's interior ministry expelled Peru's ambassador. "
+                     "Foreign Office spokesman Tomas Arce said relations were frozen.", "Arce")
+    assert [a.country for a in acts] == ["BOL"]
+
+
+def test_a_ministry_alone_in_a_story_stays_without_a_state(code):
+    acts = _at(code, "The foreign ministry condemned the attack.", "ministry")
+    assert [(a.country, a.sector) for a in acts] == [(None, "GOV")]
