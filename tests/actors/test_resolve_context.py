@@ -116,3 +116,22 @@ def test_the_ministry_is_not_of_a_state_only_acted_upon(code):
 def test_a_ministry_alone_in_a_story_stays_without_a_state(code):
     acts = _at(code, "The foreign ministry condemned the attack.", "ministry")
     assert [(a.country, a.sector) for a in acts] == [(None, "GOV")]
+
+
+@pytest.mark.parametrize("text,word,country", [
+    ("Haaretz published the leaked memo on Sunday.", "Haaretz", "ISR"),
+    ("The Washington Post obtained the emails.", "Post", "USA"),
+    ("Le Monde reported the talks had failed.", "Monde", "FRA"),
+])
+def test_national_newspapers_are_journalists_of_their_state(code, text, word, country):
+    acts = _at(code, text, word)
+    assert [(a.country, a.sector) for a in acts] == [(country, "JRN")]
+
+
+def test_a_common_word_title_of_a_paper_is_not_a_paper(code):
+    assert all(a.sector != "JRN" for a in _at(code, "The post was left vacant.", "post"))
+
+
+def test_musicians_are_civilians(code):
+    acts = _at(code, "Musicians boycotted the festival in protest.", "Musicians")
+    assert [(a.country, a.sector) for a in acts] == [(None, "CVL")]
