@@ -232,6 +232,28 @@ def _person_town(tok, st: "_State") -> Actor | None:
     return Actor(text=ent.text, name=ent.text, country=country) if country else None
 
 
+_FACILITIES = {"airport", "port", "seaport", "harbour", "harbor"}
+
+
+def _facility_state(tok, st: "_State") -> str | None:
+    """The state of the town an airport or port is named after ("Kismayo airport")."""
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words:
+        return None
+    name = tok.doc[words[0].i:words[-1].i + 1].text
+    known = next((e.country for e in gazetteer().names.get(name, [])
+                  if e.kind in ("name", "capital") and is_state(e.country)), None)
+    if known:
+        return known
+    try:
+        from ..places import geocode
+    except ImportError:
+        return None
+    loc = geocode(name, prefer_countries=[c for c, _ in st.country_counts.most_common(3)],
+                  text=tok.sent.text)
+    return loc.country if loc is not None and is_state(loc.country) else None
+
+
 _AT_PLACE = {"in", "near", "at", "into", "around", "outside", "inside", "toward", "towards", "across",
              "through", "outskirts"}
 _PLACE_PARTS = {"most", "much", "part", "rest", "outskirts", "town", "city", "village", "centre",
@@ -546,6 +568,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if not found.country:
             st.last_state = found  # "X said it"
         return [found]
+    if head is None and low in _FACILITIES and tok.dep_ in ("nsubj", "nsubjpass") and (
+            site := _facility_state(tok, st)):
+        # "Kismayo airport refused to let the plane land": those who run it, of its town's state
+        return [Actor(text=text, country=site, sector="GOV")]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:

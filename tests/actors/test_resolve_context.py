@@ -135,3 +135,14 @@ def test_a_common_word_title_of_a_paper_is_not_a_paper(code):
 def test_musicians_are_civilians(code):
     acts = _at(code, "Musicians boycotted the festival in protest.", "Musicians")
     assert [(a.country, a.sector) for a in acts] == [(None, "CVL")]
+
+
+def test_an_airport_named_after_its_town_acts_for_that_state(code):
+    acts = _at(code, "Kismayo airport refused to let the cargo plane land.", "airport")
+    assert [(a.country, a.sector, a.text) for a in acts] == [("SOM", "GOV", "Kismayo airport")]
+
+
+@pytest.mark.parametrize("text", ["The airport was closed on Monday.",
+                                  "Rebels shelled Kismayo airport on Monday."])
+def test_an_unnamed_airport_or_one_only_acted_upon_is_no_actor(code, text):
+    assert _at(code, text, "airport") == []
