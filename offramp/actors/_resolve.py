@@ -63,6 +63,9 @@ class _State:
         self.last_subject: Actor | None = None  # "he" prefers the last person in subject position
         self.people: list = []  # (k, token, actor) of each person named: "him" looks back
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
+        self.last_official: Actor | None = None  # "the foreign ministry" → that state's
+        self.prev_official: Actor | None = None  # ... as of the sentence before
+        self.opening: dict[int, str | None] = {}  # sentence start → state of "In Beijing, ..."
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
         self.k = 0  # the sentence being resolved
@@ -124,10 +127,48 @@ def _np_tokens(tok):
     for c in tok.rights:
         if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled) \
-                or (c.dep_ == "prep" and c.lower_ == "from" and titled and tok.dep_ in ("nsubj", "nsubjpass")):
-            # "a spokesman for the Russian defence ministry"; "officials from Russia said"
+                or (c.dep_ == "prep" and c.lower_ == "from" and titled and (
+                    tok.dep_ in ("nsubj", "nsubjpass") or _from_body(c))):
+            # "a spokesman for the Russian defence ministry"; "officials from Russia said";
+            # "received ministers from the Georgian government" (not "troops from Iraq")
             toks.extend(_phrase(c))
     return sorted(set(toks), key=lambda t: t.i)
+
+
+_SEAT_KINDS = {"body", "group"}
+
+
+def _from_body(prep) -> bool:
+    """"from the Georgian government", "from the foreign ministry": an institution, which
+    people come from as its members (a place is only where they set out)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    entry = gazetteer().sectors.get(obj.lower_) if obj is not None else None
+    return entry is not None and entry.kind in _SEAT_KINDS and entry.sector in _OFFICIAL_SECTORS
+
+
+def _is_ministry(entry: Entry) -> bool:
+    """A body every state has one of: "foreign ministry", "ministry of defence", "the
+    presidential office" (not an embassy, which sits abroad)."""
+    return entry.kind == "body" and entry.sector in _OFFICIAL_SECTORS and (
+        "ministry" in entry.role or "office" in entry.role or entry.role in _COMMANDS)
+
+
+_COMMANDS = {"general staff", "high command", "military command"}
+
+
+def _opening_state(sent, st: "_State") -> str | None:
+    """The state of the capital or country a sentence opens in: "In Beijing, the ..."."""
+    if sent.start not in st.opening:
+        found = None
+        first = sent[0]
+        if first.lower_ == "in" and len(sent) > 3:
+            obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+            comma = obj is not None and obj.i + 1 < sent.end and sent.doc[obj.i + 1].text == ","
+            entries = gazetteer().names.get(obj.text, []) if comma else []
+            found = next((e.country for e in entries if e.kind in ("capital", "name")
+                          and is_state(e.country)), None)
+        st.opening[sent.start] = found
+    return st.opening[sent.start]
 
 
 def _phrase(tok) -> list:
@@ -176,8 +217,68 @@ def _named(tok, st: _State) -> list[Actor]:
         owner = _owner(tok, st)
         if owner is not None:
             return [Actor(text=text, name=text, country=owner.country, org=owner.org)]
-        return [Actor(text=text, name=text, country=_leading_state(ent))]
+        return [Actor(text=text, name=text, country=_leading_state(ent) or _town_state(ent, tok, st))]
     return []
+
+
+def _person_town(tok, st: "_State") -> Actor | None:
+    """A "person" no one has named before, written where a place goes, that the gazetteer
+    of places knows."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or tok.i != ent.end - 1 or st.memory.get("name:" + ent.text) \
+            or st.memory.get("name:" + tok.text):
+        return None
+    country = _town_state(ent, tok, st)
+    return Actor(text=ent.text, name=ent.text, country=country) if country else None
+
+
+_FACILITIES = {"airport", "port", "seaport", "harbour", "harbor"}
+
+
+def _facility_state(tok, st: "_State") -> str | None:
+    """The state of the town an airport or port is named after ("Kismayo airport")."""
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words:
+        return None
+    name = tok.doc[words[0].i:words[-1].i + 1].text
+    known = next((e.country for e in gazetteer().names.get(name, [])
+                  if e.kind in ("name", "capital") and is_state(e.country)), None)
+    if known:
+        return known
+    try:
+        from ..places import geocode
+    except ImportError:
+        return None
+    loc = geocode(name, prefer_countries=[c for c, _ in st.country_counts.most_common(3)],
+                  text=tok.sent.text)
+    return loc.country if loc is not None and is_state(loc.country) else None
+
+
+_AT_PLACE = {"in", "near", "at", "into", "around", "outside", "inside", "toward", "towards", "across",
+             "through", "outskirts"}
+_PLACE_PARTS = {"most", "much", "part", "rest", "outskirts", "town", "city", "village", "centre",
+                "center", "street", "suburb", "heart", "province", "region", "district", "area",
+                "port", "capital", "siege", "fall", "control"}
+
+
+def _town_state(ent, tok, st: "_State") -> str | None:
+    """The state of a town the parser took for an organisation or a person ("seized most
+    of Goma", "an ambush near Gao"): only where a place is written ("near X", "the town of
+    X"), never "met X" or "pressure on X" (a surname may be a town too), and never for a
+    name with an organisation word in it ("Freedom Alliance")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or not (prep.lower_ in _AT_PLACE or prep.lower_ == "of"
+                                  and prep.head.lemma_.lower() in _PLACE_PARTS):
+        return None
+    if any(t.text in _ORG_WORDS or not t.text[:1].isupper() for t in ent if t.pos_ != "DET"):
+        return None
+    try:
+        from ..places import geocode
+    except ImportError:
+        return None
+    loc = geocode(ent.text.strip(), prefer_countries=[c for c, _ in st.country_counts.most_common(3)],
+                  text=tok.sent.text)
+    return loc.country if loc is not None and is_state(loc.country) else None
 
 
 def _owner(tok, st) -> Actor | None:
@@ -339,7 +440,8 @@ def _is_person(a: Actor) -> bool:
 
 _BARE = {"name", "short", "demonym", "demonym_plural", "adj", "capital"}
 _INSTITUTION = {"group", "body", "seat"}
-_SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned"}
+_SPONSORED = {"backed", "sponsored", "supported", "funded", "armed", "trained", "allied", "aligned",
+              "based"}  # "a UK-based group" is where it sits, not who it is
 
 
 def _one_institution(countries: list[Entry], via: dict) -> list[Entry]:
@@ -377,7 +479,8 @@ def _generic_party(tok, e: Entry, m) -> bool:
 
 _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons"}
 # words that are a title only before "of" and a known name: "the head of the IAEA"
-_HEAD_OF = {"head", "heads", "director", "directors", "boss", "bosses"}
+_HEAD_OF = {"head", "heads", "director", "directors", "boss", "bosses", "chairman", "chairmen",
+            "chairwoman", "chairperson", "chair"}
 
 
 def _head_of(tok, m) -> Entry | None:
@@ -430,6 +533,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if found and tok.dep_ in ("nsubj", "nsubjpass") and not found[0].country:
             st.last_state = found[0]  # "Amnesty International said it ..."
         return found
+    if head is None and tok.ent_type_ == "PERSON" and (town := _person_town(tok, st)):
+        return [town]  # "an ambush near Gao": a town the parser took for a person
     if head is None and (low in _PLURAL or low in ("it", "its")):
         said = _reporter(tok, st) or _controller(tok, st)  # "the Houthis said it had fired"
         if said:
@@ -442,9 +547,12 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
     if head is None and tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok):
         return _both_sides(tok, text, st)
-    if head is None and low in _GROUP_WORDS and _definite(tok):
+    if low in _GROUP_WORDS and _definite(tok) and (head is None or head[0] == "sector"
+                                                   and head[2] == (tok.i, tok.i + 1)):
+        # "the militia" is also a sector word: the generic one only when none was named
         p = st.last_by_kind.get(_GROUP_WORDS[low])
-        return [Actor(**{**p.__dict__, "text": p.text})] if p else []
+        if p or head is None:
+            return [Actor(**{**p.__dict__, "text": p.text})] if p else []
     if head is None and tok.pos_ == "NOUN" and (ap := _appos_person(tok)) is not None:
         # "Netanyahu's rival, Benny Gantz": the person the apposition names
         return [Actor(**{**a.__dict__, "text": text}) for a in _resolve_np(ap, m, st)]
@@ -460,6 +568,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if not found.country:
             st.last_state = found  # "X said it"
         return [found]
+    if head is None and low in _FACILITIES and tok.dep_ in ("nsubj", "nsubjpass") and (
+            site := _facility_state(tok, st)):
+        # "Kismayo airport refused to let the plane land": those who run it, of its town's state
+        return [Actor(text=text, country=site, sector="GOV")]
     if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
@@ -490,6 +602,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     seen_spans = set()
     via: dict[Entry, object] = {}  # which token named each of countries
     mod_sector: Entry | None = None  # the body before the head: "the army's spokesman"
+    ministry = False  # a state's ministry with no state named: "the foreign ministry"
     if head is not None and head[0] == "sector" and tok.i not in m:
         sector = head[1]  # "the head of ..."
     for t in toks:
@@ -501,6 +614,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if kind == "pair":
             return [_actor_from(_pick(e, st.date), tok.text) for e in entry]
         if kind == "sector":
+            ministry = ministry or _is_ministry(entry)
             modifier = _modifier(tok.doc, hit[2])
             if hit[2][1] <= tok.i and entry.kind != "title":
                 mod_sector = entry
@@ -524,6 +638,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             # "the Foreign Office" of a Pakistani story is Pakistan's: British only when
             # Britain is in the story
             sector = sector or Entry(kind="body", sector=e.sector)
+            ministry = True
             continue
         if e.kind == "person" and t.i != tok.i and hit[2][1] <= tok.i and (
                 _span_root(tok.doc, hit[2]).dep_ == "poss" or head is not None and head[0] == "sector"):
@@ -595,6 +710,12 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         elif tok.lower_ in ("peacekeepers", "peacekeeper") and name is None:
             a.country = "UN"  # unqualified peacekeepers are the UN's ("Russian peacekeepers" are not)
         actors.append(a)
+    if ministry and actors and all(a.country is None for a in actors):
+        # "Iraq's foreign minister dismissed it ... The foreign ministry summoned": the
+        # ministry of the state last acting, or of the capital the sentence opens in
+        home = _opening_state(tok.sent, st) or (st.prev_official.country if st.prev_official else None)
+        for a in actors:
+            a.country = home
     # dedupe coordinated modifiers naming the same country
     uniq, keys = [], set()
     for a in actors:
@@ -617,6 +738,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             st.last_subject = a  # "Pakistan's defence minister accused ... he said": he
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
+        if is_state(a.country) and tok.dep_ in ("nsubj", "nsubjpass") and (
+                a.sector in _OFFICIAL_SECTORS or tok.pos_ == "PROPN" and not a.name):
+            st.last_official = a  # a state's official, body or the state itself, as subject
         if a.country and person is None and tok.dep_ in ("nsubj", "nsubjpass") and (
                 tok.pos_ == "PROPN" or tok.tag_ == "NN" and sector is not None and sector.kind != "title"):
             st.last_state = a  # "Iran said it", "the Iraqi military says it"
@@ -632,6 +756,7 @@ def resolve_document(doc: Document) -> None:
         if id(sent.doc) not in per_doc:
             per_doc[id(sent.doc)] = _doc_matches(sent.doc)
         st.k = k
+        st.prev_official = st.last_official  # not "X's envoy was summoned by the ministry"
         m = _matches(sent, per_doc[id(sent.doc)])
         doc.work.setdefault("matches", {})[k] = m
         for t in sent:
