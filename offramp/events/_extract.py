@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from ..actors import actors_of, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
-from ._lexicon import DEFAULT_PREPS, LexEntry, lexicon
+from ._lexicon import DEFAULT_PREPS, NONE, LexEntry, lexicon
 from ._modality import SPEECH, modality_of
 
 __all__ = ["Candidate", "candidates"]
@@ -83,6 +83,11 @@ class Candidate:
 
 
 def _lookup(tok) -> LexEntry | None:
+    e = _lookup_row(tok)
+    return None if e is None or e.type == NONE else e
+
+
+def _lookup_row(tok) -> LexEntry | None:
     lex = lexicon()
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         lemma = tok.lemma_.lower()
@@ -124,13 +129,20 @@ _ARMED = {"air", "drone", "missile", "rocket", "military", "artillery", "retalia
 
 
 def _labour_strike(tok) -> bool:
-    """"went on strike", "a four-day strike by teachers": a walkout, not a military strike
-    (which has a weapon word or aims "on"/"against" something)."""
+    """"went on strike", "a four-day strike by teachers": a walkout. In crisis news a strike
+    with no such cue is a military one ("carried out strikes against militant positions")."""
     if any(c.lower_ in _ARMED or c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") for c in tok.children):
+    aims = ("on", "against", "at", "into")
+    if any(c.dep_ == "prep" and c.lower_ in aims for c in tok.children) or tok.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ in aims for c in tok.head.children):
         return False
-    return True
+    if any(c.lower_ in _LABOUR for c in tok.lefts) or tok.head.lower_ in ("on", "of"):
+        return True  # "a general strike", "went on strike", "a day of strikes"
+    if tok.head.lemma_.lower() in ("stage", "call", "join", "hold", "end", "organise", "organize", "threaten"):
+        return True  # "staged a strike", "called off the strike"
+    return any(g.lower_ in _STRIKERS for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.subtree)  # "a strike by teachers"
 
 
 def _bare_strike(tok) -> bool:
@@ -140,6 +152,8 @@ def _bare_strike(tok) -> bool:
         and tok.head.lower_ != "on" and tok.head.lemma_.lower() not in ("call", "stage", "go", "join")
 
 
+_STRIKERS = {"workers", "teachers", "doctors", "nurses", "miners", "unions", "union", "drivers", "staff",
+             "employees", "dockers", "students", "lawyers", "pilots", "farmers", "truckers", "traders"}
 _LABOUR = {"general", "hunger", "labour", "labor", "national", "workers", "teachers", "doctors",
            "nurses", "miners", "transport", "rail", "union", "nationwide", "sit-down", "warning"}
 

@@ -146,6 +146,7 @@ def _say_time(exprs, c: Candidate, path, pub):
 
 
 _HOSTED = {"MOBILIZE", "ASSAULT", "PROTEST", "RETREAT", "AGREE"}  # "bombed targets in Lebanon", "a protest in Beijing"
+_ON_TERRITORY = {"AID", "COERCE", "CONCEDE", "ASSAULT", "RETREAT", "SANCTION"}
 _VERBAL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
@@ -177,6 +178,19 @@ _OUTLAWS = {"REB", "CRM", "UAF"}
 _DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CONCEDE"}
 
 
+def _placed_on(tok, loc) -> bool:
+    """The place is in a phrase of the act itself ("a curfew in parts of Kashmir", "imposed
+    a curfew in X", "aid for those in Yemen"), not where it was said or a scene-setter."""
+    near = {tok.i, tok.head.i} | {c.i for c in tok.children if c.dep_ in ("dobj", "pobj")}
+    words = set((loc.text or loc.name or "").split())
+    for t in tok.sent:
+        if t.text in words and t.dep_ in ("pobj", "compound") and any(
+                a.dep_ == "prep" and a.lower_ in ("in", "across", "for", "throughout", "inside", "on")
+                and a.head.i in near for a in [t, *t.ancestors][:4]):
+            return True
+    return False
+
+
 def _state_of(loc) -> str | None:
     """The state code of a place (not a region or body code), or None."""
     return loc.country if loc and is_state(loc.country) else None
@@ -197,7 +211,11 @@ def _fill_generic(doc, c, loc, typ, source, target):
     here = here or _sentence_country(doc, c)
     from_text = here is not None
     if here is None and any(_generic(a) and not _outsider(a) for a in source):
-        here = _home_country(doc)  # the dateline speaks for local actors, not for targets abroad
+        # the dateline speaks for local actors, not for targets abroad; with no dateline,
+        # the state the story names most
+        here = _home_country(doc)
+        if here is None and not doc.dateline and len(doc.sentences) >= 3:
+            here = next((x for x in _story_countries(doc) if x not in {a.country for a in target}), None)
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
@@ -231,8 +249,14 @@ _OUTSIDE = {"western", "foreign", "international", "european", "arab", "african"
 
 
 def _outsider(a: Actor) -> bool:
-    """"a Western leader", "foreign diplomats": not of the place the story was filed from."""
-    return any(w in _OUTSIDE for w in (a.text or "").lower().split())
+    """"a Western leader", "foreign diplomats": not of the place the story was filed from
+    (but "the foreign ministry", "a foreign office spokesman" are a state's own)."""
+    words = (a.text or "").lower().split()
+    return any(w in _OUTSIDE and not (w == "foreign" and nxt in _OWN_OFFICES)
+               for w, nxt in zip(words, words[1:] + [""]))
+
+
+_OWN_OFFICES = {"ministry", "minister", "office", "secretary", "affairs", "service", "policy"}
 
 
 def _sentence_country(doc: Document, c: Candidate) -> str | None:
@@ -347,6 +371,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # "agreed to expand its mission in Iraq": what is agreed happens there; "attended
             # a summit in Switzerland": the host receives the visit
             target = [Actor(text=here, country=here, role="host")]
+            partial = False
+        elif e.type in _ON_TERRITORY and not c.target and not target and _state_of(loc) and source \
+                and _placed_on(c.tok, loc):
+            # "imposed a curfew in parts of Kashmir", "declared a ceasefire in Idlib", "aid for
+            # those affected in Yemen": an act on a territory and its people, the state's own too
+            target = [Actor(text=loc.text or loc.name, country=loc.country, role="place")]
             partial = False
         ev = Event(doc_id=doc.id, type=e.type, source=source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,

@@ -8,11 +8,13 @@ from importlib.resources import files
 
 from ..errors import DataError
 
-__all__ = ["LexEntry", "lexicon", "TYPES", "DEFAULT_PREPS"]
+__all__ = ["LexEntry", "lexicon", "TYPES", "DEFAULT_PREPS", "NONE"]
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+# a stop row: the phrase is not an event ("sent a letter", "shares a border with")
+NONE = "NONE"
 DEFAULT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "between")
 
 
@@ -45,7 +47,7 @@ def lexicon() -> dict[tuple[str, str], LexEntry]:
     for (n, _), r in zip(lines[1:], rows):
         typ = (r.get("type") or "").strip()
         pos = (r.get("pos") or "").strip()
-        if typ not in TYPES or pos not in ("V", "N", "VO") or pos == "VO" and " " not in r["word"].strip():
+        if typ not in TYPES + (NONE,) or pos not in ("V", "N", "VO") or pos == "VO" and " " not in r["word"].strip():
             raise DataError(f"line {n}: bad type {typ!r} or pos {pos!r}", source=str(path))
         word = " ".join(r["word"].lower().split())
         flags = {f for f in (r.get("flags") or "").split(",") if f.strip()}

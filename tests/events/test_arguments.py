@@ -413,3 +413,35 @@ def test_arguments_speaking_to_supporters_is_no_meeting(code):
     assert not _found(doc, "CONSULT"), triples(doc)
     doc = code("Speaking to Colombian officials in Caracas, Venezuela's president announced new talks.", date=D)
     assert _found(doc, "CONSULT", "VEN", "COL"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # with no labour cue a strike in crisis news is a military one
+    ("Israeli jets carried out strikes against militant positions in Gaza.", "ASSAULT", "ISR", "PSE"),
+    ("A four-day strike by doctors paralysed hospitals in Nairobi.", "PROTEST", "KEN", None),
+    ("Kenyan teachers went on a nationwide strike.", "PROTEST", "KEN", None),
+])
+def test_arguments_military_and_labour_strikes(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # an act on a territory with no other party: the place's state, the doer's own included
+    ("Pakistani authorities imposed a curfew in parts of Karachi on Monday.", "COERCE", "PAK", "PAK"),
+    ("Turkey and Russia declared a ceasefire in Idlib on Thursday.", "CONCEDE", "TUR", "SYR"),
+])
+def test_arguments_act_on_a_territory_targets_its_state(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), triples(doc)
+
+
+def test_arguments_where_it_was_said_is_no_target(code):
+    doc = code("A presidential aide in Baku said that Azerbaijan would release the captured soldiers.", date=D)
+    assert not _found(doc, "CONCEDE", "AZE", "AZE"), triples(doc)
+
+
+def test_arguments_the_foreign_ministry_is_of_the_dateline(code):
+    doc = code("ISLAMABAD (Wire) - The foreign ministry summoned India's envoy on Monday to protest "
+               "the shelling.", date=D)
+    assert _found(doc, "ACCUSE", "PAK", "IND"), triples(doc)

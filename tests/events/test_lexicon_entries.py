@@ -39,6 +39,8 @@ def test_events_lexicon_types_modes_and_contexts_are_plover():
     for n, r in ROWS:
         typ, mode = r["type"], r["mode"] or None
         ctx = [c for c in r["context"].split(",") if c]
+        if typ == "NONE" and not mode and not ctx:
+            continue  # a stop row: the phrase is not an event
         if typ not in TYPES or not is_valid_mode(typ, mode) or any(c not in CONTEXTS for c in ctx):
             bad.append((n, r["word"], typ, mode, ctx))
     assert not bad, bad[:10]
