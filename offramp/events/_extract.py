@@ -89,6 +89,9 @@ def _lookup(tok) -> LexEntry | None:
 
 def _lookup_row(tok) -> LexEntry | None:
     lex = lexicon()
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ccomp", "ROOT", "conj", "xcomp") or tok.dep_ == "acomp":
+        if (e := lex.get((tok.lower_, "A"))) or tok.pos_ == "ADJ":
+            return e  # "was deeply concerned by the verdict" (tagged a verb too: "was 'concerned'")
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         lemma = tok.lemma_.lower()
         if e := _idiom(tok):
@@ -164,11 +167,19 @@ def _name_calling(verb) -> bool:
     for c in verb.children:
         if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ"):
             return True
+        if c.dep_ == "dobj" and c.i > 0 and c.doc[c.i - 1].text in _QUOTES and any(
+                g.dep_ in ("nmod", "compound") for g in c.children):
+            return True  # parsed as one noun phrase: called [the detained politicians "traitors"]
         if c.dep_ == "dobj" and any(g.dep_ in ("npadvmod", "appos", "oprd") and g.pos_ == "NOUN"
-                                    and any(d.lower_ in ("a", "an") for d in g.children)
+                                    and (any(d.lower_ in ("a", "an") for d in g.children)
+                                         or g.i > 0 and g.doc[g.i - 1].text in _QUOTES
+                                         or g.left_edge.text in _QUOTES)
                                     for g in c.children):
-            return True
+            return True  # (or the name in quotes: called the politicians "traitors")
     return False
+
+
+_QUOTES = {'"', "'", "“", "”", "‘", "’"}
 
 
 _CALL = {"call", "describe", "term", "brand", "label", "dub", "denounce", "characterise",
@@ -262,6 +273,12 @@ def _helped(doc, k, tok, own) -> list[Actor]:
                 s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"]
             return _acts(doc, k, toks, exclude=own)
     return []
+
+
+def _scare_quoted(tok) -> bool:
+    """A single word in quotation marks: someone's word for it."""
+    return tok.i > tok.sent.start and tok.i + 1 < tok.sent.end and \
+        tok.nbor(-1).text in _QUOTES and tok.nbor(1).text in _QUOTES
 
 
 def _appos_subject(verb):
@@ -631,6 +648,23 @@ def _warned_if(doc, k, clause, subj, source: list[Actor]) -> list[Actor]:
         a.country == o.country and a.sector == o.sector for o in source)]
 
 
+def _adj_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
+    """"The EU was deeply concerned by the verdict", "said Washington was troubled": the one
+    who is so is the source; what it is so about, the target."""
+    holder = tok.head if tok.dep_ == "acomp" else tok
+    s = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if s is None and tok.dep_ == "conj":
+        s = _subject(tok.head)
+    source = actors_of(doc, k, s) if s is not None else []
+    if s is not None and not source and s.lower_ in _FIRST_PERSON:
+        sp = _speaker(doc, k, tok)
+        source = [sp] if sp else []
+    own = frozenset(a.country for a in source if a.country)
+    about = _pobjs(tok, e.preps or ("by", "over", "about", "at", "with")) + _pobjs(
+        tok, ("agent",)) + [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return source, _acts(doc, k, about, exclude=own)
+
+
 def _about(t) -> bool:
     """A meeting or a paper has a topic ("a summit on the unrest"), not an act of its own."""
     return (e := _lookup(t)) is not None and e.type == "CONSULT" or _lemma_in(t, _PAPERS)
@@ -954,6 +988,15 @@ def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
                      if a.country and a.country not in own]
             if found:
                 return found
+    if lemma in ("statement", "remark", "comment"):
+        # "rejected the statements as interference": whoever spoke in the sentences before
+        said: list[Actor] = []
+        for j in range(max(0, k - 2), k):
+            for t in doc.work["sents"][j]:
+                if _is_speech(t) and (sp := _speaker_of(doc, j, t)) is not None and sp.country not in own \
+                        and sp.country not in {a.country for a in said}:
+                    said.append(sp)
+        return said
     return []
 
 
@@ -1112,6 +1155,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "armed groups backing the rival prime ministers fought": who they are, not news
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="describes who someone is"))
                 continue
+            if _scare_quoted(tok) and any(a.lemma_.lower() in _ACCUSING | _CALL for a in tok.ancestors):
+                # "accused Sudan of exploiting the offensive to 'invade' Ethiopian land": the
+                # accuser's word for what was done, coded as the accusation
+                out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))
+                continue
             if e.pos == "N" and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _CALL:
                 # "what they called Russia's occupation": someone's words for an act, coded as
                 # the accusation they make, not as a reported act
@@ -1148,8 +1196,8 @@ def candidates(doc: Document) -> list[Candidate]:
                             flags=frozenset())
             c = Candidate(k=k, tok=tok, entry=e)
             got = receipt
-            source, target = got[1:] if got else (_verb_args if e.pos in ("V", "VO") else _noun_args)(
-                doc, k, tok, e, prev_source, prev_target)
+            args = _verb_args if e.pos in ("V", "VO") else _adj_args if e.pos == "A" else _noun_args
+            source, target = got[1:] if got else args(doc, k, tok, e, prev_source, prev_target)
             if got:
                 c.entry = e = got[0]
             if not target and len(source) > 1 and "recip" in e.flags and not e.word.startswith("mediat"):
@@ -1176,6 +1224,18 @@ def candidates(doc: Document) -> list[Candidate]:
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
                 c.entry = e = replace(e, type="ACCUSE", mode="disapprove", context=("diplomatic",),
                                       word="protest+state")
+            if e.type == "REJECT" and e.word in ("block", "bar") and source and all(
+                    a.sector in ("COP", "MIL") for a in source) and target and all(
+                    a.role != "object" for a in target):
+                # "police blocked the supporters from marching": force on people, not a veto
+                c.entry = e = replace(e, type="COERCE", mode="restrict", word=e.word + "+people")
+            if e.type == "REJECT" and e.word in ("cancel", "call off") and (obj := next(
+                    (x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")), None)) is not None \
+                    and (oe := _lookup(obj)) is not None and oe.type not in ("CONSULT", "AGREE", "COOPERATE"):
+                if oe.type == "PROTEST":  # codebook 3.4: suspending a protest campaign concedes
+                    c.entry = e = replace(e, type="CONCEDE", mode=None, word=e.word + "+protest")
+                else:  # "called off the offensive": that act is not done, and no one is rebuffed
+                    c.dropped = "a called-off act of one's own, not a rejection of another"
             if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
                 c.dropped = "defends a place or thing, not an actor"  # "defend every inch"
             if e.type == "CONSULT" and target and all(

@@ -197,8 +197,16 @@ def _state_of(loc) -> str | None:
 
 
 def _generic(a: Actor) -> bool:
-    """Unnamed people with no country; a thing aimed at ("the drills") is not one of them."""
-    return a.country is None and not a.name and a.role != "object"
+    """Unnamed people with no country; a thing aimed at ("the drills") is not one of them.
+    A named body no resource knows ("the National Salvation Front") is local like them."""
+    if a.country is not None or a.role == "object":
+        return False
+    words = (a.text or "").lower().split()
+    return not a.name or bool(words) and words[-1] in _ORG_HEADS
+
+
+_ORG_HEADS = {"front", "party", "movement", "coalition", "alliance", "union", "council", "committee",
+              "association", "league", "federation", "forum", "network", "bloc", "caucus", "congress"}
 
 
 def _fill_generic(doc, c, loc, typ, source, target):
@@ -504,6 +512,19 @@ def _key(ev: Event):
     return (ev.type, s, t, ev.modality)
 
 
+def _other_deed(a: Event, b: Event) -> bool:
+    """Two deeds told with different verbs in the body of a story ("police blocked the
+    marchers ... and detained six"; "the ministry closed the party's offices") are different
+    acts; the headline and lead summarise what the body retells, so they still merge."""
+    if a.sentence == b.sentence or min(a.sentence, b.sentence) < 2:
+        return False
+    words = {r.rule.partition(":")[2].split("+")[0] for r in (a, b)}
+    return a.type in _DEEDS and len(words) == 2 and all(".verbs." in r.rule for r in (a, b))
+
+
+_DEEDS = {"COERCE", "SANCTION", "AID", "RETREAT", "CONCEDE"}  # (a build-up retold with new verbs is one)
+
+
 def _dates_clash(a: Event, b: Event) -> bool:
     """Two mentions dated to different periods are different events."""
     exact = ("day", "week", "month", "year")
@@ -550,7 +571,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                           or _tgts(k) <= _tgts(ev)))
             if not (same or loose):
                 continue
-            if _dates_clash(k, ev):
+            if _dates_clash(k, ev) or _other_deed(k, ev):
                 continue
             match = k
             break

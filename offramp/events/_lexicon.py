@@ -21,7 +21,7 @@ DEFAULT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into
 @dataclass(frozen=True)
 class LexEntry:
     word: str
-    pos: str          # V, N or VO (a verb with its object noun: "signed a deal")
+    pos: str          # V, N, VO (a verb with its object noun: "signed a deal") or A (a predicate adjective)
     type: str
     mode: str | None
     context: tuple[str, ...]
@@ -32,7 +32,7 @@ class LexEntry:
 
     @property
     def rule(self) -> str:
-        kind = {"V": "verbs", "N": "nouns", "VO": "idioms"}[self.pos]
+        kind = {"V": "verbs", "N": "nouns", "VO": "idioms", "A": "adjectives"}[self.pos]
         return f"events.{kind}.v1:{self.word}"
 
 
@@ -47,7 +47,7 @@ def lexicon() -> dict[tuple[str, str], LexEntry]:
     for (n, _), r in zip(lines[1:], rows):
         typ = (r.get("type") or "").strip()
         pos = (r.get("pos") or "").strip()
-        if typ not in TYPES + (NONE,) or pos not in ("V", "N", "VO") or pos == "VO" and " " not in r["word"].strip():
+        if typ not in TYPES + (NONE,) or pos not in ("V", "N", "VO", "A") or pos == "VO" and " " not in r["word"].strip():
             raise DataError(f"line {n}: bad type {typ!r} or pos {pos!r}", source=str(path))
         word = " ".join(r["word"].lower().split())
         flags = {f for f in (r.get("flags") or "").split(",") if f.strip()}

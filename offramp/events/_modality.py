@@ -12,7 +12,7 @@ _FUT_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_MARK = {"if", "unless", "whether", "lest"}
 _HYPO_WORDS = {"possible", "potential", "potentially", "possibly", "perhaps", "maybe", "likely",
                "hypothetical", "would-be", "feared", "alleged"}
-_HYPO_GOV = {"fear", "concern", "worry", "risk", "possibility", "capability", "capacity",
+_HYPO_GOV = {"purport", "fear", "concern", "worry", "risk", "possibility", "capability", "capacity",
              "ability", "pretext", "chance", "prospect", "scenario", "option", "willing",
              "ready", "threat", "danger", "opportunity", "likelihood", "able", "intent",
              "consider", "contemplate", "hope", "try", "attempt", "seek", "speculation",
@@ -50,6 +50,8 @@ _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated"
 _FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
             "coming", "expected", "looming", "prospective", "further", "another"}
 _NEG_DET = {"no", "neither", "nor", "never", "without"}
+_SHOWN = {"show", "depict", "film", "capture", "record", "see", "hear"}
+_UNPROVEN = {"unverified", "unconfirmed", "alleged", "purported", "uncorroborated"}
 # "the end of the truce": the act named is over or broken, not done
 _UNDONE = {"end", "collapse", "breakdown", "violation", "breach", "suspension", "failure", "abandonment"}
 
@@ -80,8 +82,9 @@ def clause_path(tok, is_actor=None):
             break  # "X has not recalled its envoy, and Y ratified": a clause of its own
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
             break
-        if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t):
-            break
+        if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t) and not (
+                t.dep_ == "dobj" and t.head.lemma_.lower() in _SHOWN):
+            break  # (but "videos show troops shelling X": what is shown is the report)
         if came.dep_ == "conj" and came.pos_ == "VERB" and any(c.dep_ == "aux" for c in came.children) \
                 and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not know who did it and has suspended its work": the not is the first verb's
@@ -136,6 +139,9 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     # "announced it would send aid": a reported "would" is the speaker's future
     reported = top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in SPEECH \
         and top.head.lemma_.lower() not in _WARN
+    # "unconfirmed reports said X had shelled Y": the source itself is unproven
+    hypo = top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and any(x.lower_ in _UNPROVEN for x in c.children)
+                                       for c in top.head.children)
     for n in path:
         lemma = _lemma(n)
         own_neg = n_fut = False
@@ -170,6 +176,11 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
             if n.i == tok.i and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "of" \
                     and n.head.head.lemma_.lower() in _UNDONE:
                 own_neg = True  # "the collapse of the truce", "a violation of the ceasefire"
+            if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in _UNPROVEN for x in c.children):
+                hypo = True  # "unverified videos purported to show ...", "unconfirmed reports said"
+            if n.dep_ == "relcl" and n.head.pos_ == "NOUN" and any(
+                    x.dep_ == "det" and x.lower_ in ("any", "every") for x in n.head.children):
+                hypo = True  # "any judge who acquits them": whoever might
             if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "relcl" and _planned(c):
                 fut = True  # "a meeting that Tokyo plans to host", "talks which will open"
             if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "npadvmod" and any(

@@ -445,3 +445,55 @@ def test_arguments_the_foreign_ministry_is_of_the_dateline(code):
     doc = code("ISLAMABAD (Wire) - The foreign ministry summoned India's envoy on Monday to protest "
                "the shelling.", date=D)
     assert _found(doc, "ACCUSE", "PAK", "IND"), triples(doc)
+
+
+def test_arguments_a_called_off_rally_rebuffs_no_one(code):
+    doc = code("In Sydney, Uyghur activists called off a rally they had planned outside the Chinese "
+               "consulate.", date=D)
+    assert not _found(doc, "REJECT"), triples(doc)
+    doc = code("Ethiopia called off talks with Sudan on Monday.", date=D)
+    assert _found(doc, "REJECT", "ETH", "SDN"), triples(doc)
+
+
+def test_arguments_scare_quoted_act_in_an_accusation_is_not_coded(code):
+    doc = code("Ethiopia accused Sudan of exploiting the war in Tigray to \"invade\" Ethiopian land.", date=D)
+    assert _found(doc, "ACCUSE", "ETH", "SDN"), triples(doc)
+    assert not _found(doc, "ASSAULT", "SDN"), triples(doc)
+
+
+def test_arguments_whoever_might_act_is_hypothetical(code):
+    doc = code("Tunisia's president said any judge who acquits the opposition leaders would be a traitor.", date=D)
+    assert not any(e.modality == "actual" for e in doc.events if e.type == "CONCEDE"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Tunisia's president has called the detained opposition leaders \"traitors\".", "ACCUSE", "TUN", "TUN"),
+    ("The European Union said it was deeply concerned by China's sentencing of the activist.", "ACCUSE", "EU", "CHN"),
+    ("Japan is concerned about Chinese activity near the islands.", "ACCUSE", "JPN", "CHN"),
+    ("TUNIS (Wire) - Police blocked about 200 Ennahda supporters from marching on the courthouse.",
+     "COERCE", "TUN", "TUN"),
+])
+def test_arguments_name_calling_concern_and_blocking_people(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), triples(doc)
+    assert not _found(doc, "CONSULT"), triples(doc)
+
+
+def test_arguments_rejected_statements_are_the_earlier_speakers(code):
+    doc = code("The EU said it was troubled by the verdict. A U.S. spokesman said Washington was alarmed. "
+               "Tunisia's foreign ministry rejected the statements as interference.", date=D)
+    ev = _found(doc, "REJECT", "TUN")
+    assert ev and {a.country for a in ev[0].target} == {"EU", "USA"}, triples(doc)
+
+
+def test_arguments_an_unknown_named_front_is_local(code):
+    doc = code("TUNIS (Wire) - The National Salvation Front urged the president to free the detained "
+               "opposition figures.", date=D)
+    assert _found(doc, "REQUEST", "TUN"), triples(doc)
+
+
+def test_arguments_different_deeds_in_the_body_stay_apart(code):
+    doc = code("TUNIS (Wire) - Tunisia jails opposition leader.\n\nA court sentenced him on Monday.\n\n"
+               "Police arrested the opposition leader at his home in Tunis in April. "
+               "Police later detained six opposition supporters outside the courthouse.", date=D)
+    assert len(_found(doc, "COERCE", "TUN", "TUN")) >= 2, triples(doc)

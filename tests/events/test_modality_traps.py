@@ -176,6 +176,9 @@ CASES = [
      "SANCTION", "KEN", "SOM", "actual"),
     ("Rwanda said any attack by Burundi on its territory would be met with force.", "ASSAULT", "BDI", "RWA",
      "hypothetical"),
+    # unverified sources, "any one who would", someone's scare-quoted word for an act
+    ("Unverified videos purported to show Eritrean troops shelling Ethiopian positions.", "ASSAULT", "ERI", "ETH", "hypothetical"),
+    ("Unconfirmed reports said Serbian troops had shelled villages in Kosovo.", "ASSAULT", "SRB", "XKX", "hypothetical"),
 ]
 
 # not a modality problem, or not fixable in _modality.py: see each reason
