@@ -217,3 +217,75 @@ def test_lexicon_news_accused_handover_is_not_a_fact(code):
     doc = code("Rahul Gandhi accused Modi of having handed over Indian territory to China.", date=D)
     assert _found(doc, "ACCUSE", "IND", "IND"), _got(doc)
     assert not [e for e in doc.events if e.type == "RETREAT" and e.modality == "actual"], _got(doc)
+
+
+NEWS2 = [
+    # RETREAT/release: prisoners exchanged both ways
+    ("Russia and Ukraine swapped prisoners on Friday.", "RETREAT", "RUS", "UKR"),
+    ("Russia and Ukraine exchanged 200 prisoners of war.", "RETREAT", "RUS", "UKR"),
+    # SUPPORT: a text initialled
+    ("Armenia and Azerbaijan initialled a peace treaty.", "SUPPORT", "ARM", "AZE"),
+    # COERCE: citizenship stripped
+    ("Iran stripped the British-Iranian woman of her citizenship.", "COERCE", "IRN", "GBR"),
+    # CONSULT: shuttle mediation
+    ("The UN envoy shuttled between Kinshasa and Kigali.", "CONSULT", "UN", "COD"),
+    # REJECT: a measure held up
+    ("Hungary stalled the EU aid package for Ukraine.", "REJECT", "HUN", "EU"),
+    # ACCUSE: formal representations, dissatisfaction voiced
+    ("China lodged stern representations with the United States.", "ACCUSE", "CHN", "USA"),
+    ("China voiced dissatisfaction with Japan's decision.", "ACCUSE", "CHN", "JPN"),
+    # MOBILIZE: warplanes flown, warships sailed, forces poured in, missiles unveiled
+    ("China flew 30 warplanes into Taiwan's air defence zone.", "MOBILIZE", "CHN", "TWN"),
+    ("The United States sailed a destroyer through the Taiwan Strait.", "MOBILIZE", "USA", "TWN"),
+    ("Russia poured troops into Belarus.", "MOBILIZE", "RUS", "BLR"),
+    ("Iran unveiled a new ballistic missile.", "MOBILIZE", "IRN", None),
+]
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", NEWS2)
+def test_lexicon_news_second_families_code_their_type(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), _got(doc)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The Red Cross flew aid into Gaza.", "MOBILIZE"),          # aid flown is AID
+    ("The talks stalled over the issue of Jerusalem.", "REJECT"),  # no actor stalls them
+])
+def test_lexicon_news_second_words_do_not_misfire(code, text, typ):
+    doc = code(text, date=D)
+    assert not [e for e in doc.events if e.type == typ], _got(doc)
+
+
+def test_lexicon_news_flown_aid_stays_aid(code):
+    doc = code("The Red Cross flew aid into Gaza.", date=D)
+    assert _found(doc, "AID", "IGO", "PSE"), _got(doc)
+
+
+@_xf("parser: after a country name 'concentrated' is read as an adjective of 'troops' "
+     "('Azerbaijan concentrated troops' is parsed as one noun phrase), so no verb is left")
+def test_lexicon_news_concentrated_troops_need_the_parser(code):
+    doc = code("Azerbaijan concentrated troops near the Armenian border.", date=D)
+    assert _found(doc, "MOBILIZE", "AZE", None), _got(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # AID: a loan or package approved by the giver (codebook 3.6)
+    ("The World Bank approved a $500 million loan to Kenya.", "AID", "IGO", "KEN"),
+    ("The US Congress approved an aid package for Ukraine.", "AID", "USA", "UKR"),
+    # AGREE: aid announced is aid pledged
+    ("Saudi Arabia announced $2 billion in aid to Egypt.", "AGREE", "SAU", "EGY"),
+    # approval of anything else stays verbal backing
+    ("The Kenyan parliament approved the budget.", "SUPPORT", "KEN", None),
+    pytest.param("Israel allowed aid trucks into Gaza.", "RETREAT", "ISR", "PSE",
+                 marks=_xf("engine: a RETREAT idiom whose object is a thing with no actor inside it "
+                           "loses its source (as 'allow convoy')")),
+])
+def test_lexicon_news_aid_approved_announced_let_in(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), _got(doc)
+
+
+def test_lexicon_news_approved_loan_is_not_verbal_support(code):
+    doc = code("The World Bank approved a $500 million loan to Kenya.", date=D)
+    assert not [e for e in doc.events if e.type == "SUPPORT"], _got(doc)
