@@ -94,7 +94,7 @@ def test_events_lexicon_covers_every_type_with_verbs_and_nouns():
     ("general strike", "N", "PROTEST", "strike"),
     ("strike", "N", "ASSAULT", None),
     ("investigate", "V", "ACCUSE", "investigate"),
-    ("convict", "V", "ACCUSE", "disapprove"),
+    ("convict", "V", "SANCTION", "convict"),  # codebook 3.9, 3.13: a conviction is SANCTION/convict
 ])
 def test_events_lexicon_ambiguous_words_take_the_codebook_reading(word, pos, typ, mode):
     e = lexicon()[(word, pos)]
@@ -356,7 +356,7 @@ WIDER_ENGINE = [
     ("Germany returned the stolen statues to Greece on Monday.", "RETREAT", "DEU", "GRC"),
     pytest.param("The Ethiopian army stopped the offensive against Tigray.", "RETREAT", "ETH", None,
                  marks=_xf(_THING_RETREAT)),
-    ("A Russian court found the American journalist guilty of espionage.", "ACCUSE", "RUS", "USA"),
+    ("A Russian court found the American journalist guilty of espionage.", "SANCTION", "RUS", "USA"),
     ("Hamas used Israeli civilians as human shields.", "ASSAULT", "PSE", "ISR"),
     pytest.param("Houthi rebels held the Saudi sailors hostage.", "ASSAULT", "YEM", "SAU",
                  marks=_xf("engine: 'held X hostage' has a predicate noun, not a direct object; "
