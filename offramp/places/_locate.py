@@ -58,10 +58,10 @@ def free_relative(tok) -> tuple[list, list]:
     return [], []
 
 
-def _nested(tok, depth: int = 3) -> list:
+def _nested(tok, depth: int = 3, preps=None) -> list:
     """Nouns hanging from tok through prepositions, nearest first ("talks with his
     counterpart in Manila", "waters near the Kinmen islands"), and the participles that
-    describe them; never into another clause."""
+    describe them; never into another clause; preps: only through these prepositions."""
     out, frontier = [], [tok]
     for _ in range(depth):
         nxt = []
@@ -70,7 +70,8 @@ def _nested(tok, depth: int = 3) -> list:
             # KIA near Hpakant", "boats delivering supplies to troops at Second Thomas Shoal"
             nxt += [c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
                     and t.pos_ in ("NOUN", "PROPN")]
-            for prep in (c for c in t.children if c.dep_ in ("prep", "agent")):
+            for prep in (c for c in t.children if c.dep_ in ("prep", "agent")
+                         and (preps is None or c.lower_ in preps)):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     nxt.append(obj)
                     nxt += [c for c in obj.conjuncts if c.i > obj.i]
@@ -167,12 +168,23 @@ def _around(trigger, path) -> list:
     """The clause verb the path stopped at, with its objects and what hangs from them
     through prepositions: where a trigger inside an adjunct ("under Saudi mediation") or
     an object ("lodged a protest") finds the clause's place."""
-    verb = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.i != trigger.i
-                 and any(t.i == a.i for a in trigger.ancestors)), None)
+    # across "and" into another clause, only where that clause happened ("rallied outside
+    # the building in Yerevan, and police detained 30"), not whom it was with ("spoke
+    # with officials in Islamabad, and Qatar urged both sides": the urging has no place)
+    own, tok = True, trigger
+    ancestors: dict[int, bool] = {}
+    while tok.head.i != tok.i:
+        own = own and not (tok.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        tok = tok.head
+        ancestors[tok.i] = own
+    verb = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.i in ancestors), None)
     if verb is None:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return []
+    if not ancestors.get(verb.i, True):
+        return [verb] + _nested(verb, preps=_SITE_RELS)
     heads = [verb, *_objects(verb)]
     return heads + [n for h in heads for n in _nested(h)]
 

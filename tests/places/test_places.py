@@ -362,3 +362,15 @@ def test_places_locate_every_object_of_a_list(sent):
 def test_places_locate_participle_on_the_object(sent):
     s = sent("Jets bombed a market run by the rebels near Hpakant on Sunday.")
     assert locate(s, _tok(s, "bombed")).name == "Hpakant"
+
+
+def test_places_locate_not_from_another_clause(sent):
+    s = sent("The minister spoke by telephone with officials in Kabul on Sunday, and Qatar "
+             "urged both sides to show restraint.")
+    assert locate(s, _tok(s, "urged")) is None
+
+
+def test_places_locate_scene_of_the_clause_before(sent):
+    s = sent("Crowds rallied outside the parliament in Tbilisi on Monday, and police "
+             "detained 20 of them.")
+    assert locate(s, _tok(s, "detained")).name == "Tbilisi"
