@@ -21,11 +21,12 @@ _ANCHORS = (set(WEEKDAY_NUM) | set(DEICTIC) | _UNIT_WORDS | set(SEASONS)
 _LEFT = set("""on in at over during by until till through throughout from since within for
 the a an this last next past previous coming earlier later early late mid very more less
 fewer than about around nearly almost some roughly approximately just only barely well
-least under few several couple of as year end start beginning"""
+least under few several couple of as year end start beginning same following preceding
+that"""
             .split()) | {",", "-"}
 # words that may follow it ("Tuesday night", "March 3, 2021", "two weeks ago")
 _RIGHT = set(DAY_PARTS) | {"ago", "time", ",", "-", "/", "of", "st", "nd", "rd", "th",
-                           "a.m.", "p.m.", "am", "pm"}
+                           "a.m.", "p.m.", "am", "pm", "later", "earlier"}
 _WINDOW = 7
 # months that are also everyday words or names: need a number or a date word beside them
 _AMBIGUOUS_MONTHS = {"may", "march", "august"} | set(MONTH_ABBR)
@@ -37,6 +38,14 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$")
 _YEAR_CUES = {"in", "since", "until", "by", "from", "during", "before", "after", "through",
               "early", "late", "mid", "-", "the", "year", "of", "'s", "\u2019s", ","}
 _LIST_GLUE = {",", "and", "or", "&"}
+# participles that plan rather than describe: "the summit scheduled for Monday"
+_PLANNED = {"plan", "schedule", "set", "slate", "expect", "propose", "due"}
+# a date on the object of these prepositions dates the verb they hang from: "met at the
+# checkpoint on Sunday", "spoke with his counterpart on Thursday"; never "of", "for",
+# "over", "against", whose objects are often other events ("accused of the killing on Monday")
+_CARRY_PREPS = {"at", "in", "near", "inside", "outside", "with", "to", "into", "across",
+                "through", "from", "toward", "towards", "around", "along"}
+
 
 
 def find_time_expressions(sent) -> list[TimeExpr]:
@@ -58,9 +67,30 @@ def find_time_expressions(sent) -> list[TimeExpr]:
     for _ in range(2):   # "today" hanging off "tonight" in "tonight, today and tomorrow"
         heads = [next((heads[j] for j, (s, e, _) in enumerate(kept) if s <= h < e), h)
                  for h in heads]
+    heads = _lift_from_participles(doc, kept, heads)
     groups = _groups(doc, kept, heads)
     return [TimeExpr(doc[s:e].text, s, e, heads[groups[k][1]], kind, groups[k][0])
             for k, (s, e, kind) in enumerate(kept)]
+
+
+def _lift_from_participles(doc, kept, heads: list[int]) -> list[int]:
+    """A day on a participle describing a verb's object dates that verb when it has no
+    date of its own: "boarded two boats delivering supplies on Monday", "bombed a concert
+    held near Hpakant on Sunday night". Only days: "freed a reporter detained last year"
+    is freed now."""
+    out = list(heads)
+    for k, ((s, e, kind), h) in enumerate(zip(kept, heads)):
+        if h < 0 or kind not in ("weekday", "day"):
+            continue
+        part = doc[h]
+        noun = part.head
+        if part.dep_ != "acl" or part.tag_ not in ("VBG", "VBN") or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.pos_ in ("VERB", "AUX") and verb.i not in heads and \
+                part.lemma_.lower() not in _PLANNED:
+            out[k] = verb.i
+    return out
 
 
 def _ner(sent) -> list[tuple[int, int, str]]:
@@ -178,6 +208,10 @@ def _attach(doc, start: int, end: int) -> int:
                 head.pos_ in ("PROPN", "PRON", "NUM")
                 and head.dep_ in ("pobj", "conj", "appos", "compound")):
             head = head.head
+            continue
+        if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in _CARRY_PREPS \
+                and head.head.head.pos_ in ("VERB", "AUX") and head.i < start:
+            head = head.head.head
             continue
         break
     return head.i

@@ -87,6 +87,12 @@ _RE = {
     "season": re.compile(rf"^(the )?"
                          rf"(?:(?:early|mid|late)[- ]?)?(?:(this|last|next|this past|past|"
                          rf"this coming|coming) )?({_alt(SEASONS)})(?: (?:of )?{_YEAR})?$"),
+    # told against an event the story has just dated: "the same day", "a day later"
+    "same": re.compile(r"^(?:later |earlier )?(?:the same|that) (day|night|morning|afternoon|"
+                       r"evening)$"),
+    "next": re.compile(r"^the (next|following|previous|preceding) (day|morning|afternoon|"
+                       r"evening|night)$"),
+    "later": re.compile(rf"^(?:({_alt(HEDGES)}) )?(?:({_NUM}) )?({_UNIT}) (later|earlier)$"),
     "clock": re.compile(r"^(?:about |around |at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?"
                         r"(?: [a-z]{2,4})?$|^(?:noon|midnight|dawn|dusk)$"),
 }
@@ -143,6 +149,21 @@ def parse(text: str) -> Spec | None:
 def _parse(s: str, text: str) -> Spec | None:
     while (m := _LEAD.match(s)) and len(s) > m.end():
         s = s[m.end():]
+    if m := _RE["same"].match(s):
+        return Spec("anaphoric", "day", offset=0, text=text)
+    if m := _RE["next"].match(s):
+        return Spec("anaphoric", "day", offset=1 if m[1] in ("next", "following") else -1,
+                    text=text)
+    if m := _RE["later"].match(s):
+        amount, vague = _count(m[2])
+        unit = _unit(m[3])
+        if unit in ("minute", "hour"):   # "hours later": the same day
+            return Spec("anaphoric", "day", offset=0, approx=True, text=text)
+        if m[2] is None:
+            return None   # "days later": too vague to count
+        sign = 1 if m[4] == "later" else -1
+        return Spec("anaphoric", unit, amount=sign * amount, approx=vague or bool(m[1]),
+                    text=text)
     if m := _RE["ago"].match(s):
         amount, vague = _count(m[2])
         return Spec("ago", _unit(m[3]), amount=amount, approx=vague or bool(m[1]), text=text)

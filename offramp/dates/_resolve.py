@@ -21,6 +21,8 @@ Choices a reader of wire news would make, and that the tests pin:
 - "earlier/later in the day", "today", "tonight" are the publication day; a caller that
   knows the day in context passes that day as `pub_date`.
 - Without a publication date only what carries its own year resolves.
+- "the same day", "the next day", "a day later", "hours later" count from an event told
+  before, which only the caller knows: they resolve against `anchor`, else to None.
 """
 from __future__ import annotations
 
@@ -44,12 +46,14 @@ _NO_DATE = ("duration", "time")
 
 
 def resolve(expr_text: str, pub_date: dt.date | str | None,
-            tense: str = "past") -> Resolved | None:
+            tense: str = "past", anchor: dt.date | str | None = None) -> Resolved | None:
     """Resolve the words of a time expression; None when they name no date.
 
     expr_text: the expression ("on Friday", "last week", "March 3, 2021");
     pub_date: publication date (date, datetime or "YYYY-MM-DD"), or None if unknown;
-    tense: "past", "present" or "future", the tense of the event the words date.
+    tense: "past", "present" or "future", the tense of the event the words date;
+    anchor: the day of the event the words look back to, for "the same day", "a day
+    later" (kind "anaphoric"), which give None without it.
     """
     if tense not in TENSES:
         raise ValueError(f"tense must be one of {TENSES}, not {tense!r}")
@@ -58,18 +62,28 @@ def resolve(expr_text: str, pub_date: dt.date | str | None,
     if spec is None:
         found = parse_absolute(expr_text, pub, tense)
         return _out(*found) if found else None
+    if spec.kind == "anaphoric":
+        return _anaphoric(spec, _as_date(anchor))
     return _resolve(spec, pub, tense)
 
 
 def resolve_expr(expr: TimeExpr, pub_date: dt.date | str | None,
-                 tense: str = "past") -> Resolved | None:
+                 tense: str = "past", anchor: dt.date | str | None = None) -> Resolved | None:
     """Resolve a `TimeExpr` found by `find_time_expressions`.
 
-    expr: the found expression; pub_date: as for `resolve`; tense: as for `resolve`.
+    expr: the found expression; pub_date, tense, anchor: as for `resolve`.
     """
     if expr.kind in _NO_DATE:
         return None
-    return resolve(expr.text, pub_date, tense)
+    return resolve(expr.text, pub_date, tense, anchor)
+
+
+def _anaphoric(spec: Spec, anchor: dt.date | None) -> Resolved | None:
+    if anchor is None:
+        return None
+    if spec.unit == "day":
+        return _out(anchor + (spec.offset + (spec.amount or 0)) * _DAY, "day", spec.approx)
+    return _out(_shift(anchor, spec.unit, spec.amount), _UNIT_PRECISION[spec.unit], spec.approx)
 
 
 def _as_date(value) -> dt.date | None:

@@ -21,6 +21,8 @@ KINDS = (
     "coming",    # in the coming days, over the next two weeks
     "recent",    # in the past week, over the last few days
     "since",     # since 2014, since last week
+    "anaphoric", # the same day, the next day, a day later, hours later: from an event told
+                 # before, so it resolves only against an `anchor` date
     "duration",  # 42 days, for three weeks: a length of time, never a date
     "time",      # a clock time (7 p.m.): says nothing about the day
     "other",     # an NER date the grammar does not know; dateparser may still read it

@@ -26,10 +26,18 @@ from offramp.places._text import adjectival_bases, clean, is_capitalised, norm, 
 PREFERRED_BONUS = 0.7  # a tie-breaker: the parties of an event often meet on third ground
 CAPITAL_BONUS = 1.0
 ALTERNATE_MALUS = 0.5
-KIND_BONUS = {"country": 1.0, "state": 0.5, "region": 0.5, "city": 0.0}
+KIND_BONUS = {"country": 1.0, "state": 0.5, "region": 0.5, "city": 0.0, "subdivision": 0.0}
 NOMINAL_POPULATION = 1_000_000  # for states and regions, which carry no population
 COMMON_WORD_MIN_POPULATION = 1_000_000
 ADJECTIVAL_ALT_MIN_POPULATION = 200_000  # "Gomelsky" may reach Homyel' through "Gomel"
+PERSON_ALT_MIN_POPULATION = 100_000  # alternates accepted for a word tagged as a person
+SUBDIVISION_POPULATION = 20_000  # provinces only fill gaps: names no town or country holds
+# ISO 3166-2 names carry their type ("Hainan Sheng", "Adygeya, Respublika") and Arabic
+# articles ("Al Anbar") that English news leaves out
+_SUBDIVISION_TYPE = re.compile(
+    r"(?:,? (?:sheng|shi|zizhiqu|respublika|oblast|oblast'|kray|kraj|okrug|province|region|"
+    r"state|governorate|department|division|district|county|sar))+$", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|ash|an|ad|az|at|adh|aḑ|aş)[ -]", re.IGNORECASE)
 
 
 class _Place(NamedTuple):
@@ -39,7 +47,7 @@ class _Place(NamedTuple):
     lon: float
     geonameid: int | None
     population: int
-    kind: str  # city, country, state, region
+    kind: str  # city, country, state, region, subdivision
     admin1: str
     capital: bool
 
@@ -117,6 +125,7 @@ class Gazetteer:
             self._add(_Place(name, iso3, lat, lon, None, NOMINAL_POPULATION, "region", "", False),
                       [name, *names], True)
         self._countries = {p.country: i for i, p in enumerate(self._places) if p.kind == "country"}
+        self._build_subdivisions()
         for alias, kind, key in _data.aliases():
             table = {"country": self._countries, "state": states, "city": by_geonameid}[kind]
             if key in table:
@@ -157,6 +166,26 @@ class Gazetteer:
             self._strong.add(norm(info["name"]))
             self._qualifiers[code.lower()] = ("state", code)
         return states
+
+    def _build_subdivisions(self) -> None:
+        """Provinces and districts of ISO 3166-2 ("Syunik", "Palawan", "Kachin"), without
+        coordinates, under names no town, country or region already holds."""
+        lex = _data.lexicon()
+        taken = set(self._index)
+        skip = lex["stop"] | lex["common"] | lex["direction"] | lex["region_word"]
+        for sub in pycountry.subdivisions:
+            iso3 = self._iso3.get(sub.country_code)
+            if iso3 is None:
+                continue
+            keys = {norm(n) for n in _subdivision_names(sub.name)}
+            keys = {k for k in keys if len(k) >= 4 and k not in taken and k not in skip
+                    and k.replace(" ", "").isalpha()}
+            if keys:
+                self._add(_Place(_display_name(sub.name), iso3, None, None, None,
+                                 SUBDIVISION_POPULATION, "subdivision", "", False), [], True)
+                idx = len(self._places) - 1
+                for key in keys:
+                    self._index.setdefault(key, {})[idx] = True
 
     # ---- look-ups -------------------------------------------------------------------
     def _lookup(self, key: str) -> tuple[dict[int, bool], str]:
@@ -210,7 +239,10 @@ class Gazetteer:
         if not found and rest and first in lex["direction"]:
             found, form = self._lookup(rest)  # "northeast Nigeria", "North Sinai"
         if primary_only and form == key:
-            found = {i: p for i, p in found.items() if p}
+            # a big town's usual English spelling is no one's name ("Naypyitaw", "Mekelle");
+            # a small town's old one may be ("Hamid")
+            found = {i: p for i, p in found.items() if p or self._places[i].capital
+                     or self._places[i].population >= PERSON_ALT_MIN_POPULATION}
         common = form in lex["common"] or key in lex["common"]
         if common and not is_capitalised(raw):
             return {}, True, False
@@ -219,6 +251,9 @@ class Gazetteer:
     def _best(self, raw: str, prefer: frozenset[str], qualifier: tuple[str, str] | None,
               primary_only: bool = False) -> Location | None:
         found, common, as_written = self._candidates_form(raw, primary_only)
+        # a one-word province ("Delta", "Bari", "Syunik") only for the countries in play
+        found = {i: p for i, p in found.items() if self._places[i].kind != "subdivision"
+                 or self._places[i].country in prefer or " " in norm(raw)}
         if common:  # "Mobile", "Victoria": only a main name, in play or very big
             found = {i: p for i, p in found.items() if p and (
                 self._places[i].country in prefer
@@ -234,7 +269,13 @@ class Gazetteer:
         best = max(found, key=lambda i: (self._score(i, found[i], prefer), -i))
         place = self._places[best]
         name = place.name
-        if as_written and not found[best] and place.kind == "city" and not any(
+        if place.kind == "subdivision":
+            # as the article writes it ("Syunik", not ISO's "Syunik'"), less "province"
+            name = raw.title() if raw.isupper() else raw
+            head, _, last = name.rpartition(" ")
+            if head and last.lower() in _data.lexicon()["region_word"]:
+                name = head
+        elif as_written and not found[best] and place.kind == "city" and not any(
                 best in self._index.get(base, {})
                 for base in adjectival_bases(norm(raw), _data.adj_suffixes())):
             # known by another name in English news than geonames' main one ("Kinmen" for
@@ -319,6 +360,26 @@ class Gazetteer:
             return None
         place = self._places[idx]
         return Location(place.name, iso3, place.lat, place.lon, place.geonameid, None)
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """The forms news may use for an ISO 3166-2 name: "Bender [Tighina]" gives both,
+    "Adygeya, Respublika" gives "Adygeya", "Al Anbar" also "Anbar"."""
+    outer, _, inner = name.partition(" [")
+    forms = [outer] + ([inner.rstrip("]")] if inner and inner.rstrip("]") not in ("city",) else [])
+    out = []
+    for form in forms:
+        form = form.split(" (")[0].strip().rstrip("†").strip()
+        bare = _SUBDIVISION_TYPE.sub("", form).strip() or form
+        out += [form, bare]
+        if _ARABIC_ARTICLE.match(bare):
+            out.append(_ARABIC_ARTICLE.sub("", bare))
+    return out
+
+
+def _display_name(name: str) -> str:
+    names = _subdivision_names(name)
+    return names[1] if len(names) > 1 else names[0]
 
 
 def geocode(name: str, prefer_countries: Iterable[str] = (), text: str | None = None) -> Location | None:

@@ -35,7 +35,10 @@ def _participle(tok) -> bool:
 def _objects(tok) -> list:
     """tok's objects, including the noun of a free relative the parser hangs as a clause:
     "struck what the military said were weapons depots near Nabatieh"."""
-    return [c for c in tok.children if c.dep_ in _OBJECT_DEPS] + free_relative(tok)[0]
+    objs = [c for c in tok.children if c.dep_ in _OBJECT_DEPS]
+    # "host Rutte and the leaders of ... in Helsinki": every member of a list of objects
+    objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+    return objs + free_relative(tok)[0]
 
 
 def free_relative(tok) -> tuple[list, list]:
@@ -55,14 +58,20 @@ def free_relative(tok) -> tuple[list, list]:
     return [], []
 
 
-def _nested(tok, depth: int = 3) -> list:
+def _nested(tok, depth: int = 3, preps=None) -> list:
     """Nouns hanging from tok through prepositions, nearest first ("talks with his
-    counterpart in Manila", "waters near the Kinmen islands"); never into another clause."""
+    counterpart in Manila", "waters near the Kinmen islands"), and the participles that
+    describe them; never into another clause; preps: only through these prepositions."""
     out, frontier = [], [tok]
     for _ in range(depth):
         nxt = []
         for t in frontier:
-            for prep in (c for c in t.children if c.dep_ == "prep"):
+            # a participle describing the noun shares its phrases: "a concert held by the
+            # KIA near Hpakant", "boats delivering supplies to troops at Second Thomas Shoal"
+            nxt += [c for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                    and t.pos_ in ("NOUN", "PROPN")]
+            for prep in (c for c in t.children if c.dep_ in ("prep", "agent")
+                         and (preps is None or c.lower_ in preps)):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     nxt.append(obj)
                     nxt += [c for c in obj.conjuncts if c.i > obj.i]
@@ -104,7 +113,7 @@ def _ordered(phrases: list[PlacePhrase], path) -> list[PlacePhrase]:
         by_head.setdefault(phrase.head, []).append(phrase)
     ordered = []
     for tok in path:
-        ordered += sorted(by_head.get(tok.i, []), key=lambda p: (_RANK.get(p.relation, 99), p.start))
+        ordered += sorted(by_head.get(tok.i, []), key=lambda p: (_RANK.get(p.relation, 99), p.name_start))
     return ordered
 
 
@@ -123,18 +132,70 @@ def locate(sent, head_i: int, prefer_countries: Iterable[str] = (),
     gaz = gazetteer or Gazetteer.default()
     prefer = tuple(prefer_countries or ())
     phrases = [p for p in find_place_phrases(sent, gaz) if relations is None or p.relation in relations]
-    ordered = _ordered(phrases, _path(sent.doc[head_i]))
-    for phrase in ordered:
-        found = gaz.geocode(phrase.name, prefer, text=sent.text)
-        if found is not None:
-            return found
-    # a village or district the offline gazetteer lacks ("in Khurvaleti"): keep its name,
-    # with no country or coordinates rather than no place at all
-    for phrase in ordered:
-        if phrase.label in ("GPE", "LOC", "FAC") and phrase.relation in _UNRESOLVED_RELS \
-                and is_capitalised(phrase.name):
-            return Location(name=phrase.name, text=phrase.name)
+    trigger = sent.doc[head_i]
+    path = _path(trigger)
+    near = _ordered(phrases, path)
+    # an origin ("ships from Japan") or a body's seat ("a Kyiv court") only when nothing
+    # on the path says where; before them, the site phrases of the clause around the
+    # trigger: its verb's objects and adjuncts ("lodged a protest through its embassy in
+    # Beijing"), a scene set at the head of the sentence ("In Pemba, the WFP said ...")
+    seen = {p.start for p in near}
+    wider = [p for p in _ordered(phrases, _around(trigger, path))
+             if p.relation in _SITE_RELS and p.start not in seen]
+    wider += [p for p in phrases if p.start not in seen and _fronted(p, trigger)]
+    for tier in ([p for p in near if p.relation not in _LAST_RELS], wider,
+                 [p for p in near if p.relation in _LAST_RELS]):
+        for phrase in tier:
+            found = gaz.geocode(phrase.name, prefer, text=sent.text)
+            if found is not None:
+                return found
+        # a village or district the offline gazetteer lacks ("in Khurvaleti"): keep its
+        # name, with no country or coordinates, rather than a place further off
+        for phrase in tier:
+            if (phrase.label in ("GPE", "LOC", "FAC") or not phrase.known) \
+                    and phrase.relation in _UNRESOLVED_RELS and is_capitalised(phrase.name):
+                return Location(name=phrase.name, text=phrase.name)
     return None
 
 
-_UNRESOLVED_RELS = {"in", "at", "near", "outside", "inside", "through", "across"}
+_UNRESOLVED_RELS = {"in", "at", "near", "outside", "inside", "through", "across", "on", "obj"}
+_LAST_RELS = {"from", "mod"}
+_SITE_RELS = {"in", "at", "near", "inside", "outside", "within", "on", "off", "across",
+              "through", "throughout", "around", "along"}
+
+
+def _around(trigger, path) -> list:
+    """The clause verb the path stopped at, with its objects and what hangs from them
+    through prepositions: where a trigger inside an adjunct ("under Saudi mediation") or
+    an object ("lodged a protest") finds the clause's place."""
+    # across "and" into another clause, only where that clause happened ("rallied outside
+    # the building in Yerevan, and police detained 30"), not whom it was with ("spoke
+    # with officials in Islamabad, and Qatar urged both sides": the urging has no place)
+    own, tok = True, trigger
+    ancestors: dict[int, bool] = {}
+    while tok.head.i != tok.i:
+        own = own and not (tok.dep_ == "conj" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+        tok = tok.head
+        ancestors[tok.i] = own
+    verb = next((t for t in reversed(path) if t.pos_ in ("VERB", "AUX") and t.i in ancestors), None)
+    if verb is None:
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return []
+    if not ancestors.get(verb.i, True):
+        return [verb] + _nested(verb, preps=_SITE_RELS)
+    heads = [verb, *_objects(verb)]
+    return heads + [n for h in heads for n in _nested(h)]
+
+
+def _fronted(phrase, trigger) -> bool:
+    """"In Pemba, the WFP said it had handed out food": a place put before the whole
+    sentence, on a verb the trigger hangs from."""
+    sent = trigger.sent
+    first = sent.start
+    while first < sent.end and (sent.doc[first].is_punct or sent.doc[first].pos_ == "CCONJ"):
+        first += 1
+    return phrase.start == first and phrase.relation in ("in", "at") and \
+        any(a.i == phrase.head for a in trigger.ancestors) and \
+        sent.doc[phrase.end].text == "," if phrase.end < sent.end else False

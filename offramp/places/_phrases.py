@@ -19,6 +19,11 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "C
 NEAR_WORDS = frozenset({"close", "next", "adjacent", "near"})
 # prepositions that say where a thing is, never whom it serves
 _SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "off", "within"})
+# verbs that move people: "send an envoy to Naypyitaw" is where the envoy goes
+_SENDING = frozenset({"send", "dispatch"})
+# labels a name before a site noun may carry: the small model calls "the Bruzgi
+# checkpoint" an ORG and "the Amarula hotel" a PERSON, but never a nationality or a number
+_SITE_NAME_LABELS = frozenset({"", "GPE", "LOC", "FAC", "ORG", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,9 @@ class PlacePhrase:
     "obj"/"subj" for a place that is the object of "shell"/subject of "host", "mod" for
     a place naming a body or site that acts ("a Kyiv court ruled"); group: the
     same number for places listed together ("in Kyiv and Berlin"); label: the NER label
-    of the name, "" when the parser gave none.
+    of the name, "" when the parser gave none; known: False for a name the gazetteer
+    lacks, taken as a place only because a site noun follows it ("the Chong Chom
+    checkpoint").
     """
 
     text: str
@@ -45,6 +52,7 @@ class PlacePhrase:
     relation: str
     group: int
     label: str = ""
+    known: bool = True
 
 
 def _ent_span(tok) -> tuple[int, int]:
@@ -104,9 +112,16 @@ class _Finder:
             return (*found, None, tok.i, tok)
         words = {tok.lower_, tok.lemma_.lower()}
         lex = self.lex
+        if tok.lower_ in lex["share_word"]:
+            # "most of Goma", "parts of the Donetsk region": a piece of the place
+            for obj in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj"):
+                found = self.place_in(obj)
+                if found:
+                    return (*found[:4], max(found[4], obj.i), found[5])
         near = bool(words & lex["near_noun"])
-        if tok.pos_ not in ("NOUN", "PROPN") or not (
-                near or words & (lex["place_noun"] | lex["region_word"] | lex["direction"])):
+        if tok.pos_ not in ("NOUN", "PROPN") or not (near or words & (
+                lex["place_noun"] | lex["region_word"] | lex["direction"] | lex["site_noun"])):
             return None
         relation = "near" if near else None
         # "Ukraine's border", "the Brestsky district": the modifier names the place
@@ -127,7 +142,39 @@ class _Finder:
                         found = self.place_in(obj)
                         if found:
                             return (*found[:3], relation or found[3], max(found[4], obj.i), found[5])
+        site = self.site_name(tok)
+        if site:
+            return (*site, relation, tok.i, self.doc[site[1] - 1])
         return None
+
+    def site_name(self, tok) -> tuple[int, int, str] | None:
+        """(start, end, label) of an unknown name right before a site noun ("the Chong
+        Chom checkpoint"), or None."""
+        if tok.lemma_.lower() not in self.lex["site_noun"] and tok.lower_ not in self.lex["site_noun"]:
+            return None
+        end = tok.i
+        start = end
+        while start > self.sent.start and self.doc[start - 1].dep_ == "compound" and \
+                self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == end or self.doc[start - 1].tag_ == "POS":
+            return None  # no name, or an owner's ("Russia's Hmeimim base" is known or nothing)
+        words = self.doc[start:end]
+        label = words[-1].ent_type_
+        if label not in _SITE_NAME_LABELS or any(t.is_upper and len(t) <= 5 for t in words) \
+                or any(t.ent_type_ == "NORP" or t.lower_ in self.lex["stop"] for t in words):
+            return None  # "the UN base", "the Russian camp"
+        return start, end, label
+
+    def joined(self, start: int, end: int) -> int:
+        """End of a name the parser split at "and" ("St. Vincent and the Grenadines")."""
+        doc = self.doc
+        if end + 1 >= self.sent.end or doc[end].lower_ != "and":
+            return end
+        for stop in range(min(end + 4, self.sent.end), end + 1, -1):
+            if _is_name_word(doc[stop - 1]) and self.gaz.knows(doc[start:stop].text, primary_only=True):
+                return stop
+        return end
 
     def qualified(self, start: int, end: int) -> int:
         """End of "Paris, Texas" when the words after the comma qualify the name."""
@@ -149,14 +196,16 @@ class _Finder:
 
     def add(self, items, start: int | None, head, relation: str) -> None:
         """Record the places among items (an object and its conjuncts) as one group."""
-        queue, first, override = list(items), True, None
+        queue, first, override, unnamed = list(items), True, None, []
         while queue:
             item = queue.pop(0)
             found = self.place_in(item)
             if found is None:
+                unnamed.append(item)
                 continue
             ns, ne, label, item_override, last, name_tok = found
             override = item_override or override
+            ne = self.joined(ns, ne)
             if name_tok is not item and not (set(queue) & set(name_tok.conjuncts)):
                 # "near the border with Poland and Lithuania": the list sits inside the phrase
                 queue += [c for c in name_tok.conjuncts if c.i > name_tok.i]
@@ -169,10 +218,22 @@ class _Finder:
             while end < self.sent.end and self.doc[end].pos_ == "NOUN" and \
                     self.doc[end].lemma_.lower() in self.lex["place_noun"]:
                 end += 1  # "at the Luninets airfield" when the parser split the phrase
-            self.out.append(PlacePhrase(self.doc[begin:end].text, self.doc[ns:ne].text, begin, end,
-                                        ns, ne, head.i, override or relation, self.group, label))
+            name = self.doc[ns:ne].text
+            known = label in PLACE_LABELS or self.gaz.knows(name)
+            self.out.append(PlacePhrase(self.doc[begin:end].text, name, begin, end,
+                                        ns, ne, head.i, override or relation, self.group, label,
+                                        known))
             first = False
         if not first:
+            # "on Vorukh and the village of Ovchi-Kalacha": a name listed with places is one
+            for item in unnamed:
+                if item.pos_ == "PROPN" and item.ent_type_ in _SITE_NAME_LABELS and \
+                        item.text[:1].isupper() and not item.is_upper and item.i not in self.used \
+                        and item.lower_ not in self.lex["stop"] and item.conjuncts:
+                    self.used.add(item.i)
+                    self.out.append(PlacePhrase(item.text, item.text, item.i, item.i + 1, item.i,
+                                                item.i + 1, head.i, override or relation,
+                                                self.group, item.ent_type_, False))
             self.group += 1
 
     def objects(self, tok) -> list:
@@ -189,8 +250,10 @@ class _Finder:
                 if head.lower_ in NEAR_WORDS and head.i != tok.i:  # "close to Minsk"
                     head, relation, start = head.head, "near", min(head.i, tok.i)
                 before = self.doc[tok.i - 1] if tok.i > self.sent.start else tok
-                if relation not in _SITE_PREPS and (head.lemma_.lower() in lex["role_noun"]
-                                                    or before.lemma_.lower() in lex["role_noun"]):
+                sent_to = relation == "to" and head.lemma_.lower() in _SENDING and \
+                    before.lemma_.lower() in lex["envoy_noun"]
+                if relation not in _SITE_PREPS and not sent_to and (
+                        head.lemma_.lower() in lex["role_noun"] or before.lemma_.lower() in lex["role_noun"]):
                     # "the envoy to Russia", "aid to Ukraine", even when misattached; but
                     # "met a delegation in Muscat" is where they met
                     continue
@@ -204,10 +267,19 @@ class _Finder:
                     self.add(self.objects(obj), start, head, relation)
             elif tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.dep_ != "pobj":
                 outer = tok.head
+                if outer.pos_ == "VERB" and tok.i > self.sent.start and \
+                        self.doc[tok.i - 1].lemma_.lower() in lex["control_noun"]:
+                    outer = self.doc[tok.i - 1]  # "took control of Goma", "of" hung on the verb
                 if outer.lower_ in lex["direction"]:  # "20 km north of Kyiv"
                     relation = "near"
                 elif outer.lower_ == "out":  # "pulled out of Kherson"
                     relation = "from"
+                elif outer.lemma_.lower() in lex["control_noun"] and outer.head.pos_ == "VERB":
+                    # "took control of most of Goma": the place taken
+                    verb = outer.head if outer.head.i != outer.i else outer
+                    for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                        self.add(self.objects(obj), None, verb, "obj")
+                    continue
                 else:
                     continue
                 for obj in (c for c in tok.children if c.dep_ == "pobj"):

@@ -12,10 +12,13 @@ import unicodedata
 _FOLD = str.maketrans({
     "ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae",
     "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ʼ": "", "’": "",
-    "‘": "", "'": "", "`": "", "ʹ": "",
+    "‘": "", "'": "", "`": "", "ʹ": "", "ʻ": "",
 })
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/.]+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+# abbreviated saints: "St. Vincent" and "Saint Vincent", "Ste-Marie" and "Sainte-Marie" meet
+_SAINT = re.compile(r"\b(st|ste)\b(?= \w)")
+_SAINT_FULL = {"st": "saint", "ste": "sainte"}
 
 
 def norm(name: str) -> str:
@@ -35,6 +38,8 @@ def norm(name: str) -> str:
         text = _SEPARATORS.sub(" ", text).strip(" ,;:")
     if text.startswith("the "):
         text = text[4:]
+    if "st" in text and " " in text:
+        text = _SAINT.sub(lambda m: _SAINT_FULL[m[1]], text)
     return text
 
 

@@ -349,3 +349,64 @@ def test_dates_periods_contain_their_anchor(pub):
         got = resolve(words, pub, tense)
         assert got.start <= got.date <= got.end
     assert resolve("last week", pub).end < pub.isoformat() <= resolve("next week", pub).start
+
+
+# ---- attachment: places, partners and participles carry their date to the verb -----------
+
+@pytest.mark.parametrize("text, words, head", [
+    ("Commanders met at the border checkpoint on Sunday and agreed to pull back.",
+     "on Sunday", "met"),
+    ("The president spoke by telephone with his Kenyan counterpart on Thursday.",
+     "on Thursday", "spoke"),
+    ("Militiamen attacked a convoy carrying food to the camp on Tuesday.", "on Tuesday",
+     "attacked"),
+])
+def test_dates_find_date_reaches_the_verb(nlp, text, words, head):
+    doc, found = _exprs(nlp, text)
+    assert {e.text: doc[e.head].text for e in found}[words] == head
+
+
+@pytest.mark.parametrize("text, words, head", [
+    ("Leaders discussed the summit scheduled for Monday.", "Monday", "scheduled"),
+    ("Guards freed a reporter detained last year.", "last year", "detained"),
+])
+def test_dates_find_planned_or_older_participles_keep_their_date(nlp, text, words, head):
+    doc, found = _exprs(nlp, text)
+    assert {e.text: doc[e.head].text for e in found}[words] == head
+
+
+# ---- anaphoric expressions: counted from an event told before -----------------------------
+
+@pytest.mark.parametrize("words, date, precision", [
+    ("the same day", "2022-01-12", "day"), ("that day", "2022-01-12", "day"),
+    ("later that night", "2022-01-12", "day"), ("the next day", "2022-01-13", "day"),
+    ("the following morning", "2022-01-13", "day"), ("the previous day", "2022-01-11", "day"),
+    ("a day later", "2022-01-13", "day"), ("two days later", "2022-01-14", "day"),
+    ("three days earlier", "2022-01-09", "day"), ("hours later", "2022-01-12", "day"),
+    ("a week later", "2022-01-19", "week"), ("a month later", "2022-02-12", "month"),
+])
+def test_dates_resolve_anaphoric_against_anchor(words, date, precision):
+    got = resolve(words, TUE, "past", anchor="2022-01-12")
+    assert (got.date, got.precision) == (date, precision)
+    assert resolve(words, TUE, "past") is None  # no anchor, no date
+
+
+@pytest.mark.parametrize("words", ["days later", "the same", "later"])
+def test_dates_resolve_anaphoric_too_vague(words):
+    assert resolve(words, TUE, "past", anchor="2022-01-12") is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The navy sent a patrol boat the same day.", "the same day"),
+    ("Two days later, rebels stormed the town.", "Two days later"),
+    ("Hours later, police detained the suspect.", "Hours later"),
+])
+def test_dates_find_anaphoric(nlp, text, words):
+    doc, found = _exprs(nlp, text)
+    assert [(e.text, e.kind) for e in found] == [(words, "anaphoric")]
+    assert resolve_expr(found[0], TUE, "past") is None
+    assert resolve_expr(found[0], TUE, "past", anchor="2022-01-10") is not None
+
+
+def test_dates_anaphoric_is_a_kind():
+    assert "anaphoric" in dates.KINDS

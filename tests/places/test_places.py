@@ -239,3 +239,138 @@ def test_places_object_of_place_verbs(sent):
     [p] = find_place_phrases(s)
     assert (p.name, p.relation, s.doc[p.head].text) == ("Kharkiv", "obj", "shelled")
     assert locate(s, _tok(s, "shelled")).country == "UKR"
+
+
+# ---- provinces, seas, named sites ---------------------------------------------------------
+
+@pytest.mark.parametrize("name, prefer, expected", [
+    ("Syunik", ("ARM",), "ARM"), ("Syunik province", ("ARM",), "ARM"),
+    ("Palawan", ("PHL",), "PHL"), ("Helmand", ("AFG",), "AFG"),
+    ("Khyber Pakhtunkhwa", (), "PAK"),  # a many-word province needs no country in play
+    ("Syunik", (), None), ("Palawan", ("USA",), None),  # a one-word one does
+])
+def test_places_provinces_of_the_countries_in_play(name, prefer, expected):
+    loc = geocode(name, prefer)
+    assert (loc.country if loc else None) == expected
+    if loc:
+        assert loc.lat is None and loc.name == name.replace(" province", "")
+
+
+def test_places_provinces_never_shadow_towns():
+    # a province named like a town or country leaves the town where it was
+    assert geocode("Osh").geonameid == geocode("Osh", ["KGZ"]).geonameid
+    assert geocode("Mandalay", ["MMR"]).lat is not None
+    assert geocode("Georgia").country == "GEO"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("St. Vincent and the Grenadines", "VCT"), ("St Petersburg", "RUS"),
+    ("Saint Petersburg", "RUS"), ("St. Louis", "USA"),
+])
+def test_places_abbreviated_saints(name, expected):
+    assert geocode(name).country == expected
+
+
+@pytest.mark.parametrize("name, full", [
+    ("Gulf of Aden", "Gulf of Aden"), ("the Aegean", "Aegean Sea"),
+    ("Senkaku Islands", "Senkaku Islands"), ("Diaoyu Islands", "Senkaku Islands"),
+    ("Strait of Hormuz", "Strait of Hormuz"), ("Crete", "Crete"), ("Tigray", "Tigray"),
+])
+def test_places_more_seas_and_regions(name, full):
+    loc = geocode(name)
+    assert loc.name == full and loc.lat is not None
+
+
+def test_places_name_split_at_and(sent):
+    s = sent("A summit could take place in St. Vincent and the Grenadines next month.")
+    [p] = find_place_phrases(s)
+    assert p.name == "St. Vincent and the Grenadines"
+    assert locate(s, _tok(s, "take")).country == "VCT"
+
+
+@pytest.mark.parametrize("text, trigger, name", [
+    ("Officers from both armies met at the Ban Nong Ya checkpoint on Friday.", "met", "Ban Nong Ya"),
+    ("Police fired tear gas at the Nduta camp.", "fired", "Nduta"),
+])
+def test_places_unknown_name_before_a_site_noun(sent, text, trigger, name):
+    s = sent(text)
+    loc = locate(s, _tok(s, trigger))
+    assert loc.name == name and loc.country is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The delegates met at the Russian checkpoint on Friday.", "met"),
+    ("The delegates met at the UN base on Friday.", "met"),
+    ("The delegates met at the camp on Friday.", "met"),
+])
+def test_places_site_noun_without_a_name(sent, text, trigger):
+    s = sent(text)
+    assert locate(s, _tok(s, trigger)) is None
+
+
+def test_places_control_of_a_town(sent):
+    s = sent("Rebels seized control of most of Bukavu on Sunday.")
+    assert locate(s, _tok(s, "seized")).name == "Bukavu"
+    s = sent("Rebels took control of Bukavu.")
+    assert locate(s, _tok(s, "took")).name == "Bukavu"
+
+
+def test_places_envoy_sent_to_a_capital(sent):
+    s = sent("Beijing plans to send an envoy to Kabul next month.")
+    assert locate(s, _tok(s, "send")).name == "Kabul"
+    s = sent("Berlin sent aid to Kabul last month.")  # what is sent to a place is not there
+    assert locate(s, _tok(s, "sent")) is None
+
+
+def test_places_big_town_tagged_as_a_person(sent):
+    s = sent("Government troops quit Mekelle on Monday.")
+    assert locate(s, _tok(s, "quit")).country == "ETH"
+
+
+# ---- locate: the clause around the trigger ------------------------------------------------
+
+def test_places_locate_trigger_in_an_adjunct(sent):
+    s = sent("The two sides resumed talks in Doha on Monday under Qatari mediation.")
+    assert locate(s, _tok(s, "mediation")).name == "Doha"
+
+
+def test_places_locate_through_the_verbs_adjuncts(sent):
+    s = sent("Seoul lodged a complaint with Tokyo through its embassy in Hanoi on Friday.")
+    assert locate(s, _tok(s, "complaint")).name == "Hanoi"
+
+
+def test_places_locate_fronted_scene(sent):
+    s = sent("In Goma, aid agencies said they had distributed tents to displaced families.")
+    assert locate(s, _tok(s, "distributed")).name == "Goma"
+    # the trigger's own place, even one the gazetteer lacks, comes first
+    s = sent("In Kinshasa, officials said rebels had attacked Bunia and the village of Zubakolo.")
+    assert locate(s, _tok(s, "attacked")).name == "Bunia"
+
+
+def test_places_locate_origin_comes_last(sent):
+    s = sent("Warships from Japan and Canada held drills with the navy in waters off Luzon.")
+    assert locate(s, _tok(s, "drills")).name == "Luzon"
+    s = sent("The refugees fled from Mariupol.")
+    assert locate(s, _tok(s, "fled")).name == "Mariupol"
+
+
+def test_places_locate_every_object_of_a_list(sent):
+    s = sent("Macron will host Scholz and the leaders of the Baltic states in Brussels next week.")
+    assert locate(s, _tok(s, "host")).name == "Brussels"
+
+
+def test_places_locate_participle_on_the_object(sent):
+    s = sent("Jets bombed a market run by the rebels near Hpakant on Sunday.")
+    assert locate(s, _tok(s, "bombed")).name == "Hpakant"
+
+
+def test_places_locate_not_from_another_clause(sent):
+    s = sent("The minister spoke by telephone with officials in Kabul on Sunday, and Qatar "
+             "urged both sides to show restraint.")
+    assert locate(s, _tok(s, "urged")) is None
+
+
+def test_places_locate_scene_of_the_clause_before(sent):
+    s = sent("Crowds rallied outside the parliament in Tbilisi on Monday, and police "
+             "detained 20 of them.")
+    assert locate(s, _tok(s, "detained")).name == "Tbilisi"
