@@ -218,6 +218,12 @@ def _fill_generic(doc, c, loc, typ, source, target):
         else None
     here = here or _sentence_country(doc, c)
     from_text = here is not None
+    if any(_generic(a) and a.sector == "REB" for a in source):
+        # "Karen rebels overran an army base": rebels fight the state they are in (a gunman
+        # at an embassy need not be of the embassy's state)
+        home = next((a.country for a in target if is_state(a.country) and a.sector in _AUTHORITY | {"MIL", None}), None)
+        if home:
+            source = [replace(a, country=home) if _generic(a) and a.sector == "REB" else a for a in source]
     if here is None and any(_generic(a) and not _outsider(a) for a in source):
         # the dateline speaks for local actors, not for targets abroad; with no dateline,
         # the state the story names most
@@ -228,6 +234,11 @@ def _fill_generic(doc, c, loc, typ, source, target):
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
         fill = here if from_text else None
+        if typ in _VERBAL and all(a.sector == "REB" for a in target if _generic(a)):
+            # "Myanmar's generals blamed the rebels": a state's rebels are its own, wherever
+            # the sentence happens to be (but strikes on militants in Gaza land in Gaza)
+            fill = next((a.country for a in source if is_state(a.country) and a.sector in
+                         _AUTHORITY | {"MIL", None}), fill)
         if fill is None and typ in _DOMESTIC:
             # (a foreign minister urging "the generals" is not urging his own)
             fill = next((a.country for a in source if a.sector in _AUTHORITY and a.country
@@ -254,6 +265,19 @@ _RULERS = {"GOV", "MIL"}
 
 _OUTSIDE = {"western", "foreign", "international", "european", "arab", "african", "asian",
             "regional", "world", "gulf", "outside"}
+
+
+def _junta(a: Actor) -> bool:
+    """"the junta", "junta aircraft": a military government, which rules where the story is."""
+    return "junta" in (a.text or "").lower().split()
+
+
+def _most_named(doc: Document) -> str | None:
+    """The state the story names most, dateline or not."""
+    from collections import Counter
+    counts = Counter(a.country for acts in doc.work.get("actors", {}).values() for a in acts
+                     if is_state(a.country))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _outsider(a: Actor) -> bool:
@@ -337,6 +361,9 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # "a Venezuelan official said the government had no plans to ...": his government
             source = [replace(a, country=said_by) if _generic(a) and a.sector in _AUTHORITY else a
                       for a in source]
+        if any(_generic(a) and _junta(a) for a in source + target) and (rulers := _most_named(doc)):
+            source = [replace(a, country=rulers) if _generic(a) and _junta(a) else a for a in source]
+            target = [replace(a, country=rulers) if _generic(a) and _junta(a) else a for a in target]
         if c.stateless and not any(a.country for a in source + target):
             # domestic actors with no country of their own ("police", "a court") act where
             # the event happens ("a court in Argentina released ..."), else where the story

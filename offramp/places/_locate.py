@@ -132,6 +132,7 @@ def locate(sent, head_i: int, prefer_countries: Iterable[str] = (),
     gaz = gazetteer or Gazetteer.default()
     prefer = tuple(prefer_countries or ())
     phrases = [p for p in find_place_phrases(sent, gaz) if relations is None or p.relation in relations]
+    phrases = [p for p in phrases if not _owner_of_sited(p, phrases, sent.doc)]
     trigger = sent.doc[head_i]
     path = _path(trigger)
     near = _ordered(phrases, path)
@@ -146,7 +147,8 @@ def locate(sent, head_i: int, prefer_countries: Iterable[str] = (),
     for tier in ([p for p in near if p.relation not in _LAST_RELS], wider,
                  [p for p in near if p.relation in _LAST_RELS]):
         for phrase in tier:
-            found = gaz.geocode(phrase.name, prefer, text=sent.text)
+            found = _nationality(phrase.name, gaz) if phrase.label == "NORP" else None
+            found = found or gaz.geocode(phrase.name, prefer, text=sent.text)
             if found is not None:
                 return found
         # a village or district the offline gazetteer lacks ("in Khurvaleti"): keep its
@@ -156,6 +158,29 @@ def locate(sent, head_i: int, prefer_countries: Iterable[str] = (),
                     and phrase.relation in _UNRESOLVED_RELS and is_capitalised(phrase.name):
                 return Location(name=phrase.name, text=phrase.name)
     return None
+
+
+def _nationality(word: str, gaz) -> Location | None:
+    """"near the Thai border": a nationality word names its state ("Thai" is also a
+    village in Malaysia, which nobody means here)."""
+    from ..actors import gazetteer
+    states = {e.country for e in gazetteer().names.get(word, []) if e.kind == "demonym" and e.country}
+    if len(states) != 1:
+        return None
+    found = gaz.country_location(states.pop())
+    if found is not None:
+        found.text = word
+    return found
+
+
+def _owner_of_sited(p, phrases, doc) -> bool:
+    """"into Azerbaijan's embassy in Tehran": the owner of a building that has its own
+    place named is not where it happened."""
+    name = doc[p.name_end - 1]
+    if name.dep_ != "poss":
+        return False
+    owned = name.head
+    return any(q is not p and doc[q.name_start].head.head.i == owned.i for q in phrases)
 
 
 _UNRESOLVED_RELS = {"in", "at", "near", "outside", "inside", "through", "across", "on", "obj"}

@@ -497,3 +497,23 @@ def test_arguments_different_deeds_in_the_body_stay_apart(code):
                "Police arrested the opposition leader at his home in Tunis in April. "
                "Police later detained six opposition supporters outside the courthouse.", date=D)
     assert len(_found(doc, "COERCE", "TUN", "TUN")) >= 2, triples(doc)
+
+
+def test_arguments_unnamed_rebels_fight_their_own_state(code):
+    doc = code("MAE SOT, Thailand (Wire) - Ethnic Karen rebels said on Friday they had overrun the last "
+               "Myanmar army base outside Myawaddy.", date=D)
+    assert _found(doc, "ASSAULT", "MMR", "MMR"), triples(doc)
+    assert not _found(doc, "ASSAULT", "THA"), triples(doc)
+
+
+def test_arguments_a_junta_rules_where_the_story_is_not_the_dateline(code):
+    doc = code("MAE SOT, Thailand (Wire) - Fighting raged in Myanmar on Friday. Myanmar's army lost a base "
+               "near the Thai border, and Myanmar's generals blamed the rebels. Residents said junta aircraft "
+               "bombed villages west of the town, killing eight civilians.", date=D)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "THA" in {a.country for a in e.source}], \
+        triples(doc)
+
+
+def test_arguments_rebels_blamed_by_a_state_are_its_own(code):
+    doc = code("Myanmar's generals blamed the rebels for the fighting near the Thai border.", date=D)
+    assert _found(doc, "ACCUSE", "MMR", "MMR"), triples(doc)

@@ -374,3 +374,18 @@ def test_places_locate_scene_of_the_clause_before(sent):
     s = sent("Crowds rallied outside the parliament in Tbilisi on Monday, and police "
              "detained 20 of them.")
     assert locate(s, _tok(s, "detained")).name == "Tbilisi"
+
+
+def test_place_is_not_the_owner_of_a_building_that_has_its_own_place():
+    import offramp
+    doc = offramp.code("A gunman burst into Azerbaijan's embassy in Tehran on Friday, shooting dead a guard.",
+                       date="2023-01-27")
+    places = {e.location.name for e in doc.events if e.location}
+    assert places == {"Tehran"}, places
+
+
+def test_a_nationality_word_in_a_place_phrase_names_its_state():
+    import offramp
+    doc = offramp.code("Myanmar's army shelled a village near the Thai border on Friday.", date="2024-04-12")
+    places = {(e.location.name, e.location.country) for e in doc.events if e.location}
+    assert places and all(c == "THA" for _, c in places), places
