@@ -58,7 +58,10 @@ class Cues:
         return next((s["says"] for s in self.statuses if s["status"] == status), status)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.raw[key])
+        cache = self.__dict__.setdefault("_words", {})  # asked for per token: build each set once
+        if key not in cache:
+            cache[key] = frozenset(str(w).lower() for w in self.raw[key])
+        return cache[key]
 
 
 def _yaml(path) -> dict:

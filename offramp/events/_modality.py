@@ -112,9 +112,11 @@ _SUBORD_FUTURE = {"before", "until", "till", "once", "when", "after"}
 
 def _question(tok) -> bool:
     """A yes/no question ("Will China invade Taiwan?"): it ends in "?" and an auxiliary opens it."""
-    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
-    return bool(words) and any(t.text == "?" for t in tok.sent) and words[0].pos_ == "AUX" \
-        and words[0].dep_ in ("aux", "auxpass", "ROOT")
+    sent = tok.sent
+    if not any(sent[i].text == "?" for i in range(max(0, len(sent) - 3), len(sent))):
+        return False  # (most sentences: no need to look further)
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].pos_ == "AUX" and words[0].dep_ in ("aux", "auxpass", "ROOT")
 
 
 def _conditional(n) -> bool:

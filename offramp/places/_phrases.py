@@ -308,4 +308,15 @@ def find_place_phrases(sent, gazetteer: Gazetteer | None = None) -> list[PlacePh
     sent: a spaCy Span (one sentence of a parsed Doc); gazetteer: used to accept
     capitalised names the parser did not label as places (default: the shared one).
     """
-    return _Finder(sent, gazetteer or Gazetteer.default()).run()
+    gaz = gazetteer or Gazetteer.default()
+    # locate() asks once per event of a sentence: find the phrases once (the text is in the
+    # key, so a later document that reuses a freed document's id cannot hit)
+    key = (id(sent.doc), sent.start, sent.end, sent.text, id(gaz))
+    if key not in _FOUND:
+        if len(_FOUND) > 512:
+            _FOUND.clear()
+        _FOUND[key] = tuple(_Finder(sent, gaz).run())
+    return list(_FOUND[key])
+
+
+_FOUND: dict = {}
