@@ -736,6 +736,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
                     st.last_subject = a
         elif a.anonymous and a.country and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
             st.last_subject = a  # "Pakistan's defence minister accused ... he said": he
+        if not a.name and a.country and tok.tag_ == "NN" and sector is not None and sector.role:
+            st.people.append((st.k, tok, a))  # "charged the Dutch sailor ... convicted him"
         if sector and a.country:
             st.memory["role:" + tok.lemma_.lower()] = a
         if is_state(a.country) and tok.dep_ in ("nsubj", "nsubjpass") and (

@@ -89,9 +89,10 @@ def _lookup(tok) -> LexEntry | None:
 
 def _lookup_row(tok) -> LexEntry | None:
     lex = lexicon()
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ccomp", "ROOT", "conj", "xcomp") or tok.dep_ == "acomp":
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ccomp", "ROOT", "conj", "xcomp") or tok.dep_ == "acomp" \
+            or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
         if (e := lex.get((tok.lower_, "A"))) or tok.pos_ == "ADJ":
-            return e  # "was deeply concerned by the verdict" (tagged a verb too: "was 'concerned'")
+            return e  # "was deeply concerned by the verdict" (tagged a verb too: "was alarmed by")
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
         lemma = tok.lemma_.lower()
         if e := _idiom(tok):
@@ -136,14 +137,17 @@ def _labour_strike(tok) -> bool:
     with no such cue is a military one ("carried out strikes against militant positions")."""
     if any(c.lower_ in _ARMED or c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
         return False
-    aims = ("on", "against", "at", "into")
-    if any(c.dep_ == "prep" and c.lower_ in aims for c in tok.children) or tok.dep_ == "dobj" and any(
-            c.dep_ == "prep" and c.lower_ in aims for c in tok.head.children):
+    def aimed(c):  # "against militant positions", not "on Monday"
+        return c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    if any(aimed(c) for c in tok.children) or tok.dep_ == "dobj" and any(aimed(c) for c in tok.head.children):
         return False
     if any(c.lower_ in _LABOUR for c in tok.lefts) or tok.head.lower_ in ("on", "of"):
         return True  # "a general strike", "went on strike", "a day of strikes"
-    if tok.head.lemma_.lower() in ("stage", "call", "join", "hold", "end", "organise", "organize", "threaten"):
-        return True  # "staged a strike", "called off the strike"
+    labour_verbs = ("stage", "call", "join", "hold", "end", "organise", "organize", "threaten")
+    if tok.head.lemma_.lower() in labour_verbs or tok.head.lower_ in {
+            v + e for v in labour_verbs for e in ("d", "ed", "s", "ing")}:
+        return True  # "staged a strike", "called off the strike" (the lemmatiser makes "staged" "stag")
     return any(g.lower_ in _STRIKERS for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                for g in c.subtree)  # "a strike by teachers"
 
@@ -662,7 +666,13 @@ def _adj_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     own = frozenset(a.country for a in source if a.country)
     about = _pobjs(tok, e.preps or ("by", "over", "about", "at", "with")) + _pobjs(
         tok, ("agent",)) + [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return source, _acts(doc, k, about, exclude=own)
+    target = _acts(doc, k, about, exclude=own)
+    if not any(a.country for a in target):
+        # "alarmed by China's detention of the writer": the doer of the act it is about
+        doers = [a for t in about if _lookup(t) is not None for a in _modifier_actors(doc, k, t)
+                 if a.country not in own]
+        target = doers or target
+    return source, target
 
 
 def _about(t) -> bool:

@@ -368,7 +368,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # domestic actors with no country of their own ("police", "a court") act where
             # the event happens ("a court in Argentina released ..."), else where the story
             # was filed; failing both they stay without a country rather than being lost
-            home = _state_of(loc) or _sentence_country(doc, c) or _home_country(doc)
+            home = _state_of(loc) or _sentence_country(doc, c) or _home_country(doc) or (
+                _most_named(doc) if not doc.dateline and len(doc.sentences) >= 3 else None)
             if home:
                 source = [replace(a, country=home) for a in source]
                 target = [replace(a, country=home) for a in target]

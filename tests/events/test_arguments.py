@@ -517,3 +517,19 @@ def test_arguments_a_junta_rules_where_the_story_is_not_the_dateline(code):
 def test_arguments_rebels_blamed_by_a_state_are_its_own(code):
     doc = code("Myanmar's generals blamed the rebels for the fighting near the Thai border.", date=D)
     assert _found(doc, "ACCUSE", "MMR", "MMR"), triples(doc)
+
+
+def test_arguments_a_staged_strike_on_a_weekday_is_a_walkout(code):
+    doc = code("Doctors staged a strike in Nairobi on Monday.", date=D)
+    assert _found(doc, "PROTEST", "KEN"), triples(doc)
+    assert not _found(doc, "ASSAULT"), triples(doc)
+
+
+def test_arguments_him_is_the_person_named_by_role_before(code):
+    doc = code("Prosecutors charged the Dutch sailor with spying, and a court convicted him on Friday.", date=D)
+    assert _found(doc, "SANCTION", None, "NLD"), triples(doc)
+
+
+def test_arguments_alarm_at_an_act_targets_its_doer(code):
+    doc = code("The EU said it was alarmed by China's detention of the writer.", date=D)
+    assert _found(doc, "ACCUSE", "EU", "CHN"), triples(doc)
