@@ -362,7 +362,7 @@ _GROUP_WORDS = {"group": "armed", "movement": "armed", "militia": "armed", "mili
 _ARMED = {"REB", "PRM", "INS"}
 _TWO_SIDES_HEADS = {"sides", "countries", "nations", "armies", "leaders", "delegations", "governments",
                     "parties", "neighbours", "neighbors", "rivals", "foes", "militaries", "presidents",
-                    "ministers", "capitals", "states"}
+                    "ministers", "capitals", "states", "allies", "enemies", "adversaries"}
 _TWO_SIDES_SECTOR = {"armies": "MIL", "militaries": "MIL", "leaders": "GOV", "delegations": "GOV",
                      "governments": "GOV", "presidents": "GOV", "ministers": "GOV"}
 

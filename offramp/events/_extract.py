@@ -784,8 +784,9 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         target = _host_country(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
         target = _conditional_actor(doc, k, tok, source)
-    if e.type == "PROTEST" and not source and against:
-        # "anti-Japanese protests across China": unnamed crowds, of the place they fill
+    if e.type == "PROTEST" and not source and (against or target and tok.dep_ in ("nsubj", "nsubjpass")):
+        # "anti-Japanese protests across China", "a boycott of Japanese beer has spread":
+        # unnamed crowds, of the place they fill
         source = [Actor(text=tok.text, sector="UNK")]
     return source, target
 
@@ -1055,6 +1056,8 @@ _CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", 
 def _harm_vowed(tok) -> bool:
     """"vowed to strike Israel", "promised to retaliate": a promise of harm is a threat."""
     for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS | {"revenge", "retaliation"}:
+            return True  # "vowed a response", "vows revenge"
         if c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "continue", "go"):
             c = next((g for g in c.children if g.dep_ == "xcomp"), c)  # "vowed to keep fighting"
         if (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(x.lower_ == "to" for x in c.children)) \
@@ -1239,6 +1242,19 @@ def candidates(doc: Document) -> list[Candidate]:
                     a.role != "object" for a in target):
                 # "police blocked the supporters from marching": force on people, not a veto
                 c.entry = e = replace(e, type="COERCE", mode="restrict", word=e.word + "+people")
+            if e.type == "REJECT" and e.word in ("cancel", "call off", "suspend") and any(
+                    x.dep_ == "dobj" and x.lemma_.lower() in _TIES | {"programme", "program", "exchange"}
+                    and not ((xe := _lookup(x)) is not None and xe.type == "CONSULT") for x in tok.children):
+                # "cancelled exchange programmes with their Japanese sister cities": a tie cut
+                c.entry = e = replace(e, type="SANCTION", mode="discontinue", word=e.word + "+ties")
+            if e.type == "AID" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "order" and \
+                    tok.lemma_.lower() in ("pay", "compensate", "return", "refund"):
+                c.dropped = "a payment ordered by a court: coded as the order"
+            if e.word == "order" and e.pos == "V" and source and all(a.sector == "JUD" for a in source) and any(
+                    x.dep_ == "xcomp" and x.lemma_.lower() in ("pay", "compensate", "return", "refund")
+                    for x in tok.children):
+                # codebook 3.13: a court-ordered payment is SANCTION/convict, not a request
+                c.entry = e = replace(e, type="SANCTION", mode="convict", word="order+pay")
             if e.type == "REJECT" and e.word in ("cancel", "call off") and (obj := next(
                     (x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")), None)) is not None \
                     and (oe := _lookup(obj)) is not None and oe.type not in ("CONSULT", "AGREE", "COOPERATE"):

@@ -533,3 +533,28 @@ def test_arguments_him_is_the_person_named_by_role_before(code):
 def test_arguments_alarm_at_an_act_targets_its_doer(code):
     doc = code("The EU said it was alarmed by China's detention of the writer.", date=D)
     assert _found(doc, "ACCUSE", "EU", "CHN"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Canada strikes Saudi Arabia off its list of preferred suppliers.", "SANCTION", "CAN", "SAU"),
+    ("Several Greek towns have cancelled exchange programmes with their Turkish sister cities.",
+     "SANCTION", "GRC", "TUR"),
+    ("SEOUL (Wire) - A consumer boycott of Chinese goods has spread since March.", "PROTEST", "KOR", "CHN"),
+])
+def test_arguments_lists_ties_and_boycotts(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), triples(doc)
+    assert not _found(doc, "ASSAULT"), triples(doc)
+
+
+def test_arguments_a_court_ordered_payment_is_a_sanction(code):
+    doc = code("Kenya's High Court ordered the British army to compensate the herders.", date=D)
+    assert _found(doc, "SANCTION", "KEN", "GBR"), triples(doc)
+    assert not _found(doc, "REQUEST") and not _found(doc, "AID"), triples(doc)
+
+
+def test_arguments_vowing_a_response_is_a_threat(code):
+    doc = code("Japan restricted chemical exports to South Korea on Monday. Seoul vowed a firm response "
+               "against Japan.", date=D)
+    assert _found(doc, "THREATEN", "KOR"), triples(doc)
+    assert not _found(doc, "AGREE", "KOR"), triples(doc)

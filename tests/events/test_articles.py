@@ -30,10 +30,10 @@ SCORE = SHARED / "eval" / "score.py"
 #               general fixes its violations showed;
 #   articles5 — 0.465 and 2 violations when first scored (blind), 0.529 and 0 when this
 #               floor was set;
-#   articles7 — 0.421 and 6 violations when first scored (blind), 0.437 and 1 when this
+#   articles7 — 0.421 and 6 violations when first scored (blind), 0.482 and 1 when this
 #               floor was set.
 FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45, "articles5": 0.50,
-          "articles7": 0.40}
+          "articles7": 0.44}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there. articles7 forbids SUPPORT Turkey -> Sweden (ratification not
