@@ -959,8 +959,11 @@ def _dismissed_claim(tok) -> bool:
 
 
 def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
-    """An act known only from an accusation that the accused denies, in the same or the next
-    sentence ("accused the UAE of financing X, a charge Abu Dhabi dismissed"): not actual."""
+    """An act known only from an accusation that the accused denies, in the same or one of the
+    next two sentences ("accused the UAE of financing X, a charge Abu Dhabi dismissed"): not
+    actual."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "of sheltering and training the rebels": both charged
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or \
             tok.head.head.lemma_.lower() not in _ACCUSING:
         return False
@@ -971,7 +974,7 @@ def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
     if not accused:
         return False
     sents = doc.work["sents"]
-    for j in (k, k + 1):
+    for j in (k, k + 1, k + 2):
         if j >= len(sents):
             break
         for t in sents[j]:
@@ -1299,6 +1302,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = replace(e, type="AGREE", mode=None, word=e.word + "+intent")
                 c.modality = "negated" if gov.lower_.startswith("un") else "future"
             c.attributed_to = _speaker(doc, k, tok)
+            if c.modality == "future" and e.type in ("AID", "RETREAT") and tok.dep_ == "xcomp" and (
+                    (h := _lookup(tok.head)) is not None and h.type == "AGREE" and h.pos == "V"):
+                # "offered to send food", "pledged to free the prisoners": the promise is the
+                # event (AGREE, coded on its verb); what is promised is its content
+                c.dropped = "the content of a promise, coded as the promise"
             if c.modality == "future":
                 c.entry = e = _announced(c, e, source)
             elif e.type == "RETREAT" and e.pos == "N" and tok.dep_ == "dobj" and \

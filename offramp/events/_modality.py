@@ -50,6 +50,7 @@ _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated"
 _FUT_MOD = {"planned", "upcoming", "scheduled", "proposed", "next", "forthcoming", "future",
             "coming", "expected", "looming", "prospective", "further", "another"}
 _NEG_DET = {"no", "neither", "nor", "never", "without"}
+_TIME_LINKS = {"after", "since", "because", "as", "while", "when", "following"}
 _SHOWN = {"show", "depict", "film", "capture", "record", "see", "hear"}
 _UNPROVEN = {"unverified", "unconfirmed", "alleged", "purported", "uncorroborated"}
 # "the end of the truce": the act named is over or broken, not done
@@ -88,6 +89,10 @@ def clause_path(tok, is_actor=None):
         if came.dep_ == "conj" and came.pos_ == "VERB" and any(c.dep_ == "aux" for c in came.children) \
                 and any(c.dep_ == "neg" for c in t.children):
             continue  # "did not know who did it and has suspended its work": the not is the first verb's
+        if came.dep_ in ("pcomp", "advcl", "pobj") and (came.lower_ in _TIME_LINKS or any(
+                m.dep_ == "mark" and m.lower_ in _TIME_LINKS for m in came.children)) \
+                and any(c.dep_ == "neg" for c in t.children):
+            continue  # "would not bow, a day after X severed ties": the not is the main verb's
         path.append(t)
     return path
 

@@ -558,3 +558,16 @@ def test_arguments_vowing_a_response_is_a_threat(code):
                "against Japan.", date=D)
     assert _found(doc, "THREATEN", "KOR"), triples(doc)
     assert not _found(doc, "AGREE", "KOR"), triples(doc)
+
+
+def test_modality_a_negated_main_verb_leaves_its_time_clause_alone(code):
+    doc = code("Qatar said it would not bow to pressure, a day after Saudi Arabia severed diplomatic "
+               "relations with Qatar.", date=D)
+    ev = _found(doc, "SANCTION", "SAU", "QAT")
+    assert ev and ev[0].modality == "actual", triples(doc)
+
+
+def test_arguments_a_promised_delivery_is_the_promise(code):
+    doc = code("Iran offered to send food to Qatar by sea.", date=D)
+    ev = _found(doc, "AGREE", "IRN", "QAT")
+    assert len(ev) == 1 and ev[0].modality == "actual", triples(doc)
