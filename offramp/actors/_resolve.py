@@ -732,7 +732,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             if a.country and (person is not None and person.kind == "person" or named is not None):
                 st.last_person = a
                 st.people.append((st.k, tok, a))
-                if tok.dep_ in ("nsubj", "nsubjpass"):
+                if tok.dep_ in ("nsubj", "nsubjpass") and not _reported(tok):
                     st.last_subject = a
         elif a.anonymous and a.country and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ == "NN":
             st.last_subject = a  # "Pakistan's defence minister accused ... he said": he
@@ -803,6 +803,15 @@ def _object_person(tok, st: _State) -> Actor | None:
             continue
         return a
     return None
+
+
+def _reported(subj) -> bool:
+    """The subject of a clause someone reports ("Stoltenberg said that Erdogan would ..."):
+    the next sentence's "he" is the one who said it, not the one spoken of."""
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 def _object_antecedent(tok, st: _State) -> list[Actor]:

@@ -146,3 +146,12 @@ def test_an_airport_named_after_its_town_acts_for_that_state(code):
                                   "Rebels shelled Kismayo airport on Monday."])
 def test_an_unnamed_airport_or_one_only_acted_upon_is_no_actor(code, text):
     assert _at(code, text, "airport") == []
+
+
+def test_he_is_the_one_who_reported_not_the_one_reported_on():
+    import offramp
+    doc = offramp.code("NATO's secretary-general, Jens Stoltenberg, told reporters that Erdogan would send the "
+                       "protocol to parliament. He praised Sweden for its patience.", date="2023-07-11")
+    praise = [e for e in doc.events if e.type == "SUPPORT"]
+    assert praise and {a.country for a in praise[0].source} == {"NATO"}, \
+        [(e.type, [a.country for a in e.source], [a.country for a in e.target]) for e in doc.events]

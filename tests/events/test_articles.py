@@ -32,20 +32,18 @@ SCORE = SHARED / "eval" / "score.py"
 #               floor was set;
 #   articles6 — 0.464 and 3 violations when first scored (blind, held back until the end of
 #               the session that added it), 0.495 and 3 when this floor was set;
-#   articles7 — 0.421 and 6 violations when first scored (blind), 0.482 and 1 when this
+#   articles7 — 0.421 and 6 violations when first scored (blind), 0.498 and 0 when this
 #               floor was set.
 FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45, "articles5": 0.50,
-          "articles6": 0.45, "articles7": 0.44}
+          "articles6": 0.45, "articles7": 0.46}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
-# violation is tolerated there. articles7 forbids SUPPORT Turkey -> Sweden (ratification not
-# done) while "He praised both leaders" is read with "he" as Turkey's president (the pronoun
-# is NATO's secretary-general): a known pronoun error, tolerated until fixed. articles6 has
-# three known ones: a ceasefire RETREAT that shares its triple with a forbidden resignation,
-# a deployment told in "which they say" inside France's accusation, and Rwanda's training of
-# rebels, an accusation denied further on than offramp looks.
+# violation is tolerated there. articles6 has three known ones: a ceasefire RETREAT that
+# shares its triple with a forbidden resignation, a deployment told in "which they say"
+# inside France's accusation, and Rwanda's training of rebels, an accusation denied further
+# on than offramp looks.
 MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 0, "articles5": 0,
-                  "articles6": 3, "articles7": 1}
+                  "articles6": 3, "articles7": 0}
 
 
 def _paths(batch):
