@@ -664,8 +664,7 @@ def _adj_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
     own = frozenset(a.country for a in source if a.country)
-    about = _pobjs(tok, e.preps or ("by", "over", "about", "at", "with")) + _pobjs(
-        tok, ("agent",)) + [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    about = _pobjs(tok, e.preps or ("by", "over", "about", "at", "with"))  # (a passive "by" too)
     target = _acts(doc, k, about, exclude=own)
     if not any(a.country for a in target):
         # "alarmed by China's detention of the writer": the doer of the act it is about

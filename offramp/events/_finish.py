@@ -227,9 +227,7 @@ def _fill_generic(doc, c, loc, typ, source, target):
     if here is None and any(_generic(a) and not _outsider(a) for a in source):
         # the dateline speaks for local actors, not for targets abroad; with no dateline,
         # the state the story names most
-        here = _home_country(doc)
-        if here is None and not doc.dateline and len(doc.sentences) >= 3:
-            here = next((x for x in _story_countries(doc) if x not in {a.country for a in target}), None)
+        here = _home_country(doc) or _undated_home(doc, {a.country for a in target})
     if any(_generic(a) for a in source) and here:
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
@@ -272,12 +270,27 @@ def _junta(a: Actor) -> bool:
     return "junta" in (a.text or "").lower().split()
 
 
+def _named_states(doc: Document) -> list[str]:
+    """The states the story names, most named first (counted once per document)."""
+    if "named_states" not in doc.work:
+        from collections import Counter
+        counts = Counter(a.country for acts in doc.work.get("actors", {}).values() for a in acts
+                         if is_state(a.country))
+        doc.work["named_states"] = [c for c, _ in counts.most_common()]
+    return doc.work["named_states"]
+
+
 def _most_named(doc: Document) -> str | None:
     """The state the story names most, dateline or not."""
-    from collections import Counter
-    counts = Counter(a.country for acts in doc.work.get("actors", {}).values() for a in acts
-                     if is_state(a.country))
-    return counts.most_common(1)[0][0] if counts else None
+    return next(iter(_named_states(doc)), None)
+
+
+def _undated_home(doc: Document, parties=()) -> str | None:
+    """With no dateline, a story of some length is about the state it names most (one not
+    already a party); a lone sentence has no such story."""
+    if doc.dateline or len(doc.sentences) < 3:
+        return None
+    return next((x for x in _named_states(doc) if x not in parties), None)
 
 
 def _outsider(a: Actor) -> bool:
@@ -317,12 +330,9 @@ def _in_country(doc: Document, c: Candidate) -> str | None:
 def _story_countries(doc: Document) -> list[str]:
     """The dateline's country, then the states the story names most (at most three)."""
     if "story_countries" not in doc.work:
-        from collections import Counter
-        counts = Counter(a.country for acts in doc.work.get("actors", {}).values() for a in acts
-                         if is_state(a.country))
         home = _home_country(doc)
         doc.work["story_countries"] = ([home] if home else []) + [
-            c for c, _ in counts.most_common(3) if c != home]
+            c for c in _named_states(doc)[:3] if c != home]
     return doc.work["story_countries"]
 
 
@@ -368,8 +378,7 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # domestic actors with no country of their own ("police", "a court") act where
             # the event happens ("a court in Argentina released ..."), else where the story
             # was filed; failing both they stay without a country rather than being lost
-            home = _state_of(loc) or _sentence_country(doc, c) or _home_country(doc) or (
-                _most_named(doc) if not doc.dateline and len(doc.sentences) >= 3 else None)
+            home = _state_of(loc) or _sentence_country(doc, c) or _home_country(doc) or _undated_home(doc)
             if home:
                 source = [replace(a, country=home) for a in source]
                 target = [replace(a, country=home) for a in target]
