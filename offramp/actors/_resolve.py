@@ -81,6 +81,9 @@ def _doc_matches(sdoc) -> list[tuple[int, int, int, str]]:
             + [(b - a, a, b, "sector") for _, a, b in sectors(sdoc)])
 
 
+_REGION_WORDS = {"Central", "Latin", "South", "North", "Pan", "Meso"}
+
+
 def _matches(sent, doc_found):
     """token i → (kind, entry, span) for the longest gazetteer match covering it."""
     gaz = gazetteer()
@@ -96,6 +99,9 @@ def _matches(sent, doc_found):
         entry = gaz.names.get(text) if kind == "name" else gaz.sectors.get(text.lower())
         if entry is None:
             continue
+        if kind == "name" and a > sent.start and doc[a - 1].text in _REGION_WORDS \
+                and all(e.kind in ("demonym", "demonym_plural", "adj") for e in entry):
+            continue  # "Central American", "Latin Americans": a region's people, not the state's
         for i in range(a, b):
             out[i] = (kind, entry, (a, b))
     for t in sent:  # a name the parser was given as one token ("Save the Children")
@@ -131,7 +137,8 @@ def _np_tokens(tok):
                     tok.dep_ in ("nsubj", "nsubjpass") or _from_body(c))):
             # "a spokesman for the Russian defence ministry"; "officials from Russia said";
             # "received ministers from the Georgian government" (not "troops from Iraq")
-            toks.extend(_phrase(c))
+            if not any(g.dep_ == "pcomp" for g in c.children):  # not "[the envoy] of ignoring ..."
+                toks.extend(_phrase(c))
     return sorted(set(toks), key=lambda t: t.i)
 
 
@@ -176,7 +183,8 @@ def _phrase(tok) -> list:
     out = [tok]
     for c in tok.children:
         if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") and not (
-                c.dep_ == "amod" and c.lemma_.lower() in _PATRON):
+                c.dep_ == "amod" and c.lemma_.lower() in _PATRON) and not (
+                c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)):  # "[X] of ignoring ..."
             out.extend(_phrase(c))
     return out
 

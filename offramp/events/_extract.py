@@ -7,7 +7,7 @@ from ..actors import actors_of, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, NONE, LexEntry, lexicon
-from ._modality import SPEECH, modality_of
+from ._modality import SPEECH, modality_of, reported_conj
 
 __all__ = ["Candidate", "candidates"]
 
@@ -57,6 +57,7 @@ _KIT = {"vehicle", "equipment", "vessel", "boat", "ambulance", "generator", "kit
         "medicine", "vaccine", "tent", "radar", "drone"}
 _PERMIT = {"allow", "let", "permit", "enable", "help", "grant", "give"}
 _STANCE = {"AGREE", "REJECT", "THREATEN"}  # stances on an act: the act's other party is theirs
+_CAPTURED = {"captured", "detained", "abducted", "kidnapped", "imprisoned", "jailed", "held"}
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
 _NOT_EVENT_MOD = {"draft"}
 # texts that speak for their authors: "a report accusing X", "the resolution demands"
@@ -248,6 +249,11 @@ def _idiom(verb) -> LexEntry | None:
                 e = lex.get((f"{h} {c.lemma_.lower()}", "VO")) or lex.get((f"{h} {c.lower_}", "VO"))
                 if e:
                     return e
+            for m in c.children:  # "paused some aid programmes": the compound names the thing
+                if m.dep_ == "compound" and m.i < c.i and c.dep_ == "dobj":
+                    for h in heads:
+                        if e := lex.get((f"{h} {m.lemma_.lower()}", "VO")):
+                            return e
     return None
 
 
@@ -327,20 +333,33 @@ def _subject(tok, depth: int = 0):
         obj = next((c for c in tok.head.children if c.dep_ in ("dobj", "dative")
                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if obj is None:  # "called on Rwanda to withdraw": Rwanda would withdraw
-            obj = next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                        for g in c.children if g.dep_ == "pobj"), None)
+            obj = _on_whom(tok)
         if obj is not None:
             return obj  # "Egypt urged Israel to halt the offensive": Israel would halt it
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() in ("call", "prevail") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (obj := _on_whom(tok)) is not None:
+        return obj  # parsed as a purpose clause: "called on Tanzania to let them in"
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.head.lemma_.lower() in _ACCUSING:
+        return tok.head.head  # "accused the ambassador [of ignoring ...]", hung on the noun
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
         obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "accused Azerbaijan of massing troops": Azerbaijan masses them
+    if (sayer := _sayer_of_conj(tok)) is not None:
+        return _subject(sayer, depth + 1)
     if tok.dep_ in _CLIMB:
         h = tok.head
         if h.lemma_.lower() in SPEECH and tok.dep_ == "ccomp":
             return None  # a reported clause has its own subject; don't borrow the speaker
         return _subject(h, depth + 1)
     return None
+
+
+def _on_whom(tok):
+    """"called on Rwanda to withdraw": the one called on, or None."""
+    return next((g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _controlled_subject(c) -> bool:
@@ -425,6 +444,20 @@ def _anti_actors(doc, k, tok) -> list[Actor]:
         if t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ == "anti" or t.lower_.startswith("anti-"):
             out.extend(a for a in actors_of(doc, k, t) if a.country and a not in out)
     return out
+
+
+_SPEECH_ACTS = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def _sayer_of_conj(tok):
+    """The verb of saying whose own act tok is (see reported_conj), when tok is an act of
+    speech ("and called on Naypyitaw to ..."); else None."""
+    if not reported_conj(tok) or not _is_speech(tok.head.head):
+        return None
+    e = _lookup(tok)
+    if e is None or e.type not in _SPEECH_ACTS and "speech" not in e.flags:
+        return None
+    return tok.head.head
 
 
 def _is_speech(t) -> bool:
@@ -536,8 +569,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             c.dep_ == "dative" and c.pos_ != "ADP" or c.dep_ == "oprd" and c.pos_ == "PROPN"]
     if e.type in _DOBJ_MOVED:
         own = {a.country for a in source if a.country}
-        def foreign(o):  # "released the Greek soldiers": another state's people are freed
-            return any(a.country and a.country not in own for a in actors_of(doc, k, o))
+        def foreign(o):  # "released the Greek soldiers", "returned the captured soldiers":
+            # another state's people are freed
+            return any(a.country and a.country not in own for a in actors_of(doc, k, o)) or any(
+                c.dep_ == "amod" and c.lower_ in _CAPTURED for c in o.children)
         moved = [o for o in objs if (o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
                                      o.lower_ in ("weapons", "arms")) and not foreign(o) or
                  any(a.country in own and a.sector in (None, "MIL") for a in actors_of(doc, k, o))]
@@ -588,7 +623,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         # "condemned what they called Russia's occupation": whose act it is called
         target = [a for a in _modifier_actors(doc, k, named) if a.country not in own]
     if not target and idiom_obj:  # "respects Nepal's sovereignty", "took 40 soldiers hostage"
-        target = [a for a in _acts(doc, k, idiom_obj, exclude=own) if a.country or a.name]
+        target = [a for a in _acts(doc, k, idiom_obj, exclude=own) if a.country or a.name or (
+            e.type in ("CONCEDE", "RETREAT") and a.sector == "MIL" and len(source) == 1)]  # "return the captured soldiers"
     if not target and ("speech" in e.flags or e.type in ("ACCUSE", "REQUEST", "REJECT", "THREATEN")):
         # "charged that Russia plans ...": the one the reported clause is about
         for c in tok.children:
@@ -754,7 +790,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         # "used Israeli civilians as human shields": those used are the ones harmed
         own = frozenset(a.country for a in source if a.country)
         target = _acts(doc, k, [c for c in gov.children if c.dep_ == "dobj"], exclude=own)
-    if gov is not None and not target and gov.pos_ in ("VERB", "AUX") and tok.dep_ in ("dobj", "attr"):
+    if gov is not None and not target and gov.pos_ in ("VERB", "AUX") and _container(tok).dep_ in ("dobj", "attr"):
         own = frozenset(a.country for a in source if a.country)
         # "issued an ultimatum to Moldova", "imposed sanctions on Belarus"
         target = _acts(doc, k, _pobjs(gov, preps), exclude=own)
@@ -763,7 +799,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
-    if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC:
+    if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC and not (
+            (h := _lookup(tok.head.head)) is not None and h.type in _SPEECH_ACTS):  # "troubled by the arrests"
         source = list(prev_source)  # "station troops under the guise of joint exercises"
     if source and not target and e.type in _AIMED and gov is not None and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("for", "against") and _lemma_in(gov, _BRACE):
@@ -823,8 +860,24 @@ def _denier(tok):
     return _subject(verb)
 
 
+# nouns that hold a run of events: "launched a wave of airstrikes", "a new round of talks"
+_CONTAINERS = {"wave", "series", "round", "campaign", "barrage", "string", "spate", "volley",
+               "flurry", "salvo", "hail", "burst", "cycle", "state", "spree", "rash", "torrent",
+               "succession", "fresh", "new", "night", "day", "week", "weeks", "days", "months"}
+
+
+def _container(tok):
+    """The noun holding tok in "a wave of X", "a state of siege", or tok itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS \
+            and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return tok
+
+
 def _governor(tok):
     """The verb a noun event hangs on: its head, or the head of its preposition."""
+    if (held := _container(tok)) is not tok:
+        return _governor(held)  # "launched a wave of airstrikes": launched
     if tok.dep_ in ("dobj", "attr", "nsubjpass", "oprd"):
         return tok.head
     if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -232,6 +232,11 @@ def _fill_generic(doc, c, loc, typ, source, target):
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
         fill = here if from_text else None
+        if typ in _RELEASES and all(_captive(a) for a in target if _generic(a)):
+            # "would return the 12 captured soldiers": a state hands back the other side's
+            # men, the other state the story names most, wherever it was said
+            own = {a.country for a in source}
+            fill = next((x for x in _named_states(doc) if x not in own), None)
         if typ in _VERBAL and all(a.sector == "REB" for a in target if _generic(a)):
             # "Myanmar's generals blamed the rebels": a state's rebels are its own, wherever
             # the sentence happens to be (but strikes on militants in Gaza land in Gaza)
@@ -255,6 +260,25 @@ def _fill_generic(doc, c, loc, typ, source, target):
         if fill:
             target = [replace(a, country=fill) if _generic(a) else a for a in target]
     return source, target
+
+
+_RELEASES = {"CONCEDE", "RETREAT"}
+
+
+def _stateless_persons(doc, c, target) -> set[str]:
+    """Names of the target people with no country whom the parser tagged as persons."""
+    names = {a.name for a in target if a.country is None and a.name and a.role != "object"}
+    if not names:
+        return set()
+    tagged = {e.text for e in doc.work["sents"][c.k].ents if e.label_ == "PERSON"}
+    return {n for n in names if n in tagged or any(n.endswith(t) or t.endswith(n) for t in tagged)}
+
+
+def _captive(a: Actor) -> bool:
+    """Soldiers, or people said to be captured or prisoners of war."""
+    words = set((a.text or "").lower().split())
+    return a.sector == "MIL" or bool(words & {"captured", "pows", "prisoners-of-war"}) or \
+        {"prisoners", "of", "war"} <= words
 
 
 _VERBAL_AT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
@@ -322,7 +346,7 @@ def _in_country(doc: Document, c: Candidate) -> str | None:
     from ..actors import actors_of
 
     found = {a.country for t in c.tok.sent if t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")
-             and t.ent_type_ in ("GPE", "LOC") for a in actors_of(doc, c.k, t)
+             and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN") for a in actors_of(doc, c.k, t)
              if is_state(a.country)}
     return found.pop() if len(found) == 1 else None
 
@@ -384,6 +408,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 target = [replace(a, country=home) for a in target]
         elif any(_generic(a) for a in source + target):
             source, target = _fill_generic(doc, c, loc, e.type, source, target)
+        if e.type in _DOMESTIC | _RELEASES and (home := next((
+                a.country for a in source if is_state(a.country) and a.sector in _AUTHORITY), None)) \
+                and (persons := _stateless_persons(doc, c, target)):
+            # "a Nicaraguan court sentenced bishop Rolando Alvarez": a state's courts and
+            # police deal with its own people unless the text says whose someone is
+            target = [replace(a, country=home) if a.name in persons else a for a in target]
         own = {(a.country, a.sector, a.name, a.role) for a in source}
         src_c = {a.country for a in source if a.country}
         # NATO reinforcing "its KFOR mission": a body is never its own target
@@ -415,7 +445,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                     is_state(a.country) for a in source)):
             # "agreed to expand its mission in Iraq": what is agreed happens there; "attended
             # a summit in Switzerland": the host receives the visit
-            target = [Actor(text=here, country=here, role="host")]
+            target = [Actor(text=(loc.text or loc.name) if loc and loc.country == here else here,
+                            country=here, role="host")]
             partial = False
         elif e.type in _ON_TERRITORY and not c.target and not target and _state_of(loc) and source \
                 and _placed_on(c.tok, loc):
@@ -563,7 +594,10 @@ _DEEDS = {"COERCE", "SANCTION", "AID", "RETREAT", "CONCEDE"}  # (a build-up reto
 
 
 def _dates_clash(a: Event, b: Event) -> bool:
-    """Two mentions dated to different periods are different events."""
+    """Two mentions dated to different periods are different events (but not two words of
+    one sentence: "summoned the ambassador on Wednesday to hand him a protest note")."""
+    if a.sentence == b.sentence and a.date_text == b.date_text:
+        return False
     exact = ("day", "week", "month", "year")
     if a.date_precision in exact and b.date_precision in exact:
         return a.date != b.date and not (a.date_precision != "day" or b.date_precision != "day") \

@@ -1,7 +1,7 @@
 """Modality of an event trigger: actual, future, hypothetical or negated, from its clause path."""
 from __future__ import annotations
 
-__all__ = ["modality_of", "SPEECH", "clause_path"]
+__all__ = ["modality_of", "SPEECH", "clause_path", "reported_conj"]
 
 SPEECH = {"say", "tell", "charge", "argue", "claim", "add", "stress", "insist", "note", "state",
           "announce", "declare", "report", "write", "explain", "assert", "contend", "suggest",
@@ -64,6 +64,20 @@ def _planned(clause) -> bool:
         and any(c.dep_ == "xcomp" for c in clause.children)
 
 
+_BOUND_AUX = {"must", "will", "would", "could", "should", "may", "might", "can", "had", "to", "shall"}
+
+
+def reported_conj(tok) -> bool:
+    """"X said Myanmar must create ... and called on Y": a plain past verb joined to a reported
+    clause whose verb is bound by a modal or "had" is the sayer's own next act, though the
+    parser hangs it on the reported verb."""
+    h = tok.head
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and h.dep_ == "ccomp" \
+        and h.head.lemma_.lower() in SPEECH and h.head.pos_ == "VERB" \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BOUND_AUX for c in h.children)
+
+
 def clause_path(tok, is_actor=None):
     """tok and its heads up to the first speech verb (exclusive) or the root.
 
@@ -78,6 +92,8 @@ def clause_path(tok, is_actor=None):
                 c.dep_ == "punct" and c.text == ";" and min(came.i, t.i) < c.i < max(came.i, t.i)
                 for c in t.children):
             break  # "X blamed Y; Y has not commented": two sentences the parser joined
+        if reported_conj(came):
+            break  # its own clause, the sayer's
         if came.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in came.children) \
                 and any(c.dep_ == "cc" for c in t.children):
             break  # "X has not recalled its envoy, and Y ratified": a clause of its own
@@ -216,7 +232,9 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                     and prev.dep_ in ("dobj", "nsubjpass"):
                 neg = True  # "called off the talks"
             elif lemma in _ASKED and (prev.dep_ in ("dobj", "xcomp", "ccomp")
-                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "on")):
+                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "on")
+                                      or prev.dep_ == "advcl" and any(  # "called on X to grant"
+                                          c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
                 hypo = True  # "demanded the release of", "called for a ceasefire": not yet
             if lemma in _CLAIM_NOUNS and prev.dep_ in ("acl", "ccomp", "relcl"):
                 # "rejected claims that X attacked", "claims that X attacked were false"
