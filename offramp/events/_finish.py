@@ -263,6 +263,33 @@ def _fill_generic(doc, c, loc, typ, source, target):
 
 
 _RELEASES = {"CONCEDE", "RETREAT"}
+# acts aimed at a thing whose owner the text leaves to the story: "rejected the ultimatum",
+# "welcomed the reopening", "suspended ministerial contacts", "Seoul vows response"
+_STANCES = {"THREATEN", "REJECT", "SUPPORT", "SANCTION", "ACCUSE", "REQUEST", "CONCEDE", "AGREE"}
+_BODIES = {"UN", "EU", "NATO", "OSCE", "IGO"}
+_ALL_SIDES = {"all parties", "the parties", "both parties", "both sides", "the two sides", "all sides",
+              "the sides", "both countries", "the two countries", "both governments", "the warring parties",
+              "all the parties", "the warring sides", "both neighbours", "both neighbors", "the two neighbours"}
+
+
+def _counterpart(doc, c, source, target) -> list[Actor]:
+    """A thing or unplaced party aimed at in a story about two states belongs to the other
+    one: the state the story names most besides the doer ("Japan strikes Seoul off its list;
+    Seoul vows response": Japan). "Urged all parties" reaches the two states named most. A
+    person, or people of a sector ("protesters"), is not filled this way."""
+    own = {a.country for a in source}
+    others = [x for x in _named_states(doc) if x not in own]
+    out = []
+    for a in target:
+        words = " ".join((a.text or "").lower().replace('"', "").split())
+        if words in _ALL_SIDES and len(others) >= 2:
+            out += [replace(a, country=x) for x in others[:2]]
+        elif others and a.sector in (None, "BUS", "UNK") and not _stateless_persons(doc, c, [a]) \
+                and words not in _ALL_SIDES:
+            out.append(replace(a, country=others[0]))
+        else:
+            out.append(a)
+    return out
 
 
 def _stateless_persons(doc, c, target) -> set[str]:
@@ -454,6 +481,9 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # those affected in Yemen": an act on a territory and its people, the state's own too
             target = [Actor(text=loc.text or loc.name, country=loc.country, role="place")]
             partial = False
+        if e.type in _STANCES and target and not any(a.country for a in target) \
+                and any(is_state(a.country) or a.country in _BODIES for a in source):
+            target = _counterpart(doc, c, source, target)
         ev = Event(doc_id=doc.id, type=e.type, source=source, target=target,
                    sentence=c.k, evidence=sent.text, trigger=_orig(doc, c), rule=e.rule,
                    mode=e.mode, context=list(e.context), cameo=cameo, quad_class=quad,

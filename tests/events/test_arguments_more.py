@@ -123,3 +123,35 @@ def test_people_a_states_courts_and_police_deal_with_are_its_own(code, text, typ
 def test_a_person_said_to_be_foreign_keeps_that_country(code):
     doc = code("Iranian police detained Olivier Grondeau, a French tourist, in Shiraz.", date=D)
     assert _found(doc, "COERCE", "IRN", "FRA"), triples(doc)
+
+
+def test_a_thing_aimed_at_in_a_two_state_story_belongs_to_the_other_state(code):
+    text = ("Lithuania closes rail link to Kaliningrad; Moscow vows response\n\n"
+            "VILNIUS (Wire) - Lithuania halted rail transit of sanctioned goods to Russia's "
+            "Kaliningrad exclave on Saturday. Russia's foreign ministry demanded that the ban be "
+            "lifted within days. Lithuania's prime minister rejected the ultimatum on Monday, "
+            "saying Lithuania was applying European Union rules.")
+    doc = code(text, date="2022-06-20")
+    assert _found(doc, "THREATEN", "RUS", "LTU"), triples(doc)
+    assert _found(doc, "REJECT", "LTU", "RUS"), triples(doc)
+
+
+def test_all_parties_are_the_two_states_of_the_story(code):
+    text = ("Armenia and Azerbaijan trade fire on border\n\n"
+            "YEREVAN (Wire) - Armenian and Azerbaijani troops exchanged fire on Tuesday, Armenia's "
+            "defence ministry said, and Azerbaijan accused Armenia of shelling its positions. "
+            "The European Union urged all parties to show restraint.")
+    doc = code(text, date="2023-04-12")
+    asks = _found(doc, "REQUEST", "EU")
+    assert asks and {a.country for a in asks[0].target} == {"ARM", "AZE"}, triples(doc)
+
+
+def test_no_counterpart_without_a_story_or_for_people(code):
+    doc = code("Georgia rejected the ultimatum.", date=D)
+    assert not any(a.country for e in doc.events for a in e.target), triples(doc)
+    text = ("Serbia and Kosovo clash over licence plates\n\n"
+            "BELGRADE (Wire) - Kosovo police arrested three Serbs on Monday. Serbia accused "
+            "protesters of blocking roads, and Serbia's president criticised Albin Kurti.")
+    doc = code(text, date="2022-08-01")
+    assert not any(e.type == "ACCUSE" and "protesters" in " ".join(a.text for a in e.target)
+                   and {a.country for a in e.target} == {"XKX"} for e in doc.events), triples(doc)
