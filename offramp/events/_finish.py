@@ -355,6 +355,14 @@ def _outsider(a: Actor) -> bool:
 _OWN_OFFICES = {"ministry", "minister", "office", "secretary", "affairs", "service", "policy"}
 
 
+def _unplaced_official(a: Actor) -> bool:
+    """An official or force with no state of its own in the text, not an outsider ("a Western
+    leader") nor a plural bloc ("several governments", "Gulf states")."""
+    words = (a.text or "").lower().split()
+    return a.country is None and a.sector in _AUTHORITY | {"MIL"} and not _outsider(a) and not (
+        words and words[-1].endswith("s") and not a.name and words[-1] not in ("forces", "police"))
+
+
 def _sentence_country(doc: Document, c: Candidate) -> str | None:
     """The one country of all the places a sentence names, if there is just one and it is
     not a party already ("obtained arms from Iran": Iran gives, the fighters are not Iranian)."""
@@ -481,6 +489,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # those affected in Yemen": an act on a territory and its people, the state's own too
             target = [Actor(text=loc.text or loc.name, country=loc.country, role="place")]
             partial = False
+        if len(doc.sentences) >= 3 and any(_unplaced_official(a) for a in source) and (
+                home := next((x for x in _story_countries(doc) if x not in {a.country for a in target}), None)):
+            # "Trade Minister Don Farrell held talks with China's commerce minister": an
+            # official whose state the text does not give serves the state the story is about
+            # (the dateline's, else the one named most), not the one he deals with
+            source = [replace(a, country=home) if _unplaced_official(a) else a for a in source]
         if e.type in _STANCES and target and not any(a.country for a in target) \
                 and any(is_state(a.country) or a.country in _BODIES for a in source):
             target = _counterpart(doc, c, source, target)

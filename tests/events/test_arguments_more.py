@@ -168,3 +168,21 @@ def test_a_relative_clause_on_a_description_belongs_to_the_name_beside_it(code):
     doc = code("Slovakia, the only member that has not yet approved Finland's accession, said its "
                "vote was near.", date=D)
     assert any({a.country for a in e.source} == {"SVK"} for e in doc.events), triples(doc)
+
+
+def test_ending_talks_cuts_the_tie(code):
+    doc = code("Peru's government formally ended peace talks with the miners' union on Friday.", date=D)
+    assert _found(doc, "SANCTION", "PER"), triples(doc)
+
+
+def test_an_official_with_no_state_named_serves_the_story_state(code):
+    text = ("Canberra and Beijing mend trade ties\n\n"
+            "CANBERRA (Wire) - Australia's prime minister praised China's premier in Beijing on "
+            "Monday. Trade Minister Don Farrell held separate talks with China's commerce "
+            "minister. Both sides said relations were improving.")
+    doc = code(text, date="2023-11-06")
+    talks = [e for e in doc.events if e.type == "CONSULT" and "Farrell" in " ".join(a.text for a in e.source)]
+    assert talks and {a.country for a in talks[0].source} == {"AUS"}, triples(doc)
+    # a lone sentence is no story: its official stays without a state
+    doc = code("Congress is asking the president to help Iran.", date=D)
+    assert not any("IRN" in {a.country for a in e.source} for e in doc.events), triples(doc)
