@@ -99,6 +99,8 @@ def _matches(sent, doc_found):
         entry = gaz.names.get(text) if kind == "name" else gaz.sectors.get(text.lower())
         if entry is None:
             continue
+        if kind == "name" and _other_person(doc, a, b, entry):
+            continue  # "Imran Rahim" is not Imran Khan: a first name of someone else
         if kind == "name" and a > sent.start and doc[a - 1].text in _REGION_WORDS \
                 and all(e.kind in ("demonym", "demonym_plural", "adj") for e in entry):
             continue  # "Central American", "Latin Americans": a region's people, not the state's
@@ -114,6 +116,27 @@ def _matches(sent, doc_found):
             if len(parts) >= 2 and all(parts):
                 out[t.i] = ("pair", parts, (t.i, t.i + 1))
     return out
+
+
+def _person_tail(tok) -> bool:
+    """The surname after a first name the parser marked alone ("[Imran] Rahim"), which
+    _other_person keeps from being a listed person."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i == 0 or not tok.text.istitle():
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.ent_type_ == "PERSON" and prev.ent_iob_ == "B" and prev.dep_ == "compound" \
+        and prev.head.i == tok.i and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_type_ != "PERSON")
+
+
+def _other_person(doc, a, b, entries) -> bool:
+    """A one-word alias of a listed person ("Imran", "Boris") that a name the list does not
+    know goes on ("Imran Rahim"): someone else."""
+    if b - a != 1 or b >= len(doc) or not all(e.kind == "person" for e in entries):
+        return False
+    nxt = doc[b]
+    return nxt.pos_ == "PROPN" and nxt.ent_type_ in ("", "PERSON") and nxt.text.istitle() \
+        and doc[a].dep_ == "compound" and doc[a].head.i >= b \
+        and not any(nxt.text in (e.name or "").split() for e in entries)
 
 
 # "Iranian-backed Houthi rebels", "the Russian-backed breakaway region": the patron is
@@ -296,6 +319,15 @@ def _owner(tok, st) -> Actor | None:
                  for o in st.resolved.get((st.k, c.i), []) if o.country and not _is_person(o)), None)
 
 
+def _possessor(tok, st) -> Actor | None:
+    """The organisation that owns tok ("the CMPAJAC's chairman"), not a person, a pronoun or
+    a state (whose titles the phrase path reads: "the two armies' directors general")."""
+    return next((o for c in tok.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS
+                 and c.lower_ not in ("its", "their")
+                 for o in st.resolved.get((st.k, c.i), [])
+                 if not _is_person(o) and not is_state(o.country)), None)
+
+
 def _ent_head(ent):
     """The word that stands for a name: its last, or for an organisation the one the parse
     makes its head ("[Committee] for Open Courts")."""
@@ -339,17 +371,31 @@ def _unknown_org(tok, m):
         return None
     for t in content:
         hit = m.get(t.i)
+        if t is content[0] and _body_abbrev(t, hit) and len(content) > 2:
+            continue  # "the U.N. Conciliation Commission": a body's own organ
         if not t.text[:1].isupper() or t.pos_ not in ("NOUN", "PROPN", "ADJ") \
                 or t.ent_type_ not in ("", "ORG") or hit and hit[0] != "sector":
             return None
     return tok.doc[words[0].i:words[-1].i + 1]
 
 
+def _body_abbrev(t, hit) -> bool:
+    """An international body's short name ("U.N.", "AU", "OSCE"), which opens the names of
+    its organs and missions."""
+    return bool(hit) and hit[0] == "name" and hit[2] == (t.i, t.i + 1) \
+        and t.text.replace(".", "").isupper() and any(e.kind == "body" for e in hit[1])
+
+
 def _leading_state(ent) -> str | None:
     """"Malaysia Airlines", "the Estonian Centre for Defence Investment": a body whose name
-    opens with a state's name or adjective belongs to that state."""
+    opens with a state's name or adjective belongs to that state; "the UN Conciliation
+    Commission" to the body it opens with (not "UN Watch", a watchdog of it)."""
     toks = [t for t in ent if t.pos_ != "DET"]  # "the", "All Pakistan Muslim League"
     gaz = gazetteer()
+    if len(toks) > 2 and toks[-1].text != "Watch" and toks[0].text.replace(".", "").isupper():
+        body = next((e for e in gaz.names.get(toks[0].text, []) if e.kind == "body"), None)
+        if body is not None:
+            return body.country
     for n in (2, 1):
         if len(toks) > n:
             for e in gaz.names.get(" ".join(t.text for t in toks[:n]), []):
@@ -525,6 +571,139 @@ def _modifier(doc, span) -> bool:
         not all(a <= t.head.i < b for t in doc[a:b])
 
 
+# "nearly 70 countries", "Gulf states", "Western powers": many states acting together
+_COLLECTIVE = {"countries", "nations", "states", "powers", "governments", "republics", "monarchies",
+               "democracies", "superpowers"}
+# "powers" are states only with words that say so ("sweeping powers" are not)
+_POWER_WORDS = {"western", "world", "major", "great", "foreign", "regional", "global", "european", "arab",
+                "nuclear", "colonial", "outside", "islamic", "muslim", "asian", "african", "gulf", "big",
+                "allied", "other", "several", "some", "many", "six", "five", "four", "three", "two"}
+_VAGUE_DETS = {"the", "these", "those", "such", "this", "that"}
+_STATES = Entry(kind="group", sector="GOV")
+
+
+def _collective(tok, toks, m, text: str) -> list[Actor] | str | None:
+    """"Nearly 70 countries", "several European governments", "Gulf states": GOV, with a
+    country only when a state or body is named ("EU countries"); a word of region or people
+    ("European", "Arab", "Soviet") is no single state ("named" when one is). None if tok is no such phrase: "the
+    countries" alone points back to states named before, "the two countries" to both sides."""
+    if tok.lower_ not in _COLLECTIVE or tok.tag_ not in ("NNS", "NNPS") or _two_sides(tok) \
+            or _of_both_sides(tok, m) is not None:
+        return None
+    head = m.get(tok.i)
+    if head is not None and (head[0] != "sector" or head[2] != (tok.i, tok.i + 1)):
+        return None  # part of a name: "United States", "United Nations"
+    if not _subject_like(tok):
+        return None  # as an object ("a summit of neighbouring states") it is no one to code
+    lefts = [c for c in tok.lefts if c.dep_ != "punct"]
+    if not any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") for c in lefts) and (
+            not lefts or any(c.lower_ in _VAGUE_DETS for c in lefts)):
+        return None  # "the three governments" are ones named before
+    if tok.lower_ == "powers" and not any(w.lower_ in _POWER_WORDS or w.like_num or m.get(w.i)
+                                            for c in lefts for w in c.subtree):
+        return None
+    for w in toks:
+        hit = m.get(w.i)
+        if hit is not None and hit[0] in ("name", "pair") and w.tag_ != "JJ" and w.ent_type_ != "NORP":
+            return "named"  # "EU countries", "the governments of Mali and Niger": as any GOV phrase
+    return [Actor(text=text, sector="GOV")]
+
+
+def _subject_like(tok) -> bool:
+    """A subject, a subject's conjunct, or the agent of a passive ("condemned by ...")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+# "the Egyptian affiliate of the Islamic State", "the armed wing of Hamas"
+_PARTS = {"affiliate", "affiliates", "branch", "branches", "wing", "wings", "faction", "factions",
+          "offshoot", "offshoots", "arm", "cell", "cells", "chapter", "franchise", "splinter"}
+_ARMED_WORDS = {"armed", "military", "militant", "paramilitary"}
+
+
+def _part_of(tok, m, st: "_State") -> list[Actor]:
+    """A part of a named group acts as that group: its sector and name; a nationality before
+    the part gives its country ("the Pakistani branch of the Taliban" is PAK). An armed wing
+    of a party or movement is a rebel force."""
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None:
+        return []
+    phrase = _phrase(prep)
+    group = None
+    for t in sorted(phrase, key=lambda x: x.i):
+        hit = m.get(t.i)
+        if hit and hit[0] == "name":
+            e = _pick(hit[1], st.date)
+            if e.kind in ("group", "body", "org"):
+                group = e
+            break  # only the first name: "a faction of the SPLA in Sudan"
+    if group is None:
+        obj = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "ORG"), None)
+        if obj is None:
+            return []
+        ent = next(e for e in tok.doc.ents if e.start <= obj.i < e.end)  # "a faction of the SPLA"
+        group = Entry(kind="org", name=ent.text.removeprefix("the ").strip(), country=_leading_state(ent))
+    country, sector = group.country, group.sector
+    for c in tok.lefts:
+        hit = m.get(c.i)
+        if hit and hit[0] == "name" and c.dep_ in ("amod", "compound", "nmod"):
+            e = _pick(hit[1], st.date)
+            if e.kind in _BARE and is_state(e.country):
+                country = e.country
+        elif c.lower_ in _ARMED_WORDS and sector in (None, "PTY", "SOC", "OPP"):
+            sector = "REB"
+    doc = tok.doc
+    text = doc[tok.left_edge.i:max(t.i for t in phrase) + 1].text
+    return [Actor(text=text, name=group.name, country=country, sector=sector, org=group.org)]
+
+
+# heads of a described organisation no gazetteer names: "an Iran-allied group", "the
+# women-led Hirak movement", "a U.S. government watchdog agency"
+_ORG_HEADS = {"group", "groups", "movement", "movements", "front", "agency", "agencies", "committee",
+              "committees", "commission", "council", "coalition", "alliance", "network", "team",
+              "command", "campaign", "association", "foundation", "outfit", "bloc"}
+
+
+def _described_org(tok, m) -> bool:
+    """An organisation word with words before it that say which one, in subject position
+    ("an Iran-allied group said"), not "a group of protesters" (a quantity) nor "the group"
+    (which points back)."""
+    if tok.lower_ not in _ORG_HEADS or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return False
+    return any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") or c.dep_ == "poss"
+               and c.lower_ not in _PRONOUNS and c.lower_ not in ("its", "their") for c in tok.lefts)
+
+
+def _proper_words(tok) -> str | None:
+    """The capitalised words naming an organisation before its head ("Hirak" movement)."""
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(w.text for w in words) + " " + tok.text if words else None
+
+
+# titles only one state uses (or a few), for when no state is named: "Secretary of State X"
+_TITLE_HOMES = {"secretary of state": ("USA",), "deputy secretary of state": ("USA",),
+                "secretary of defense": ("USA",), "secretary of war": ("USA",),
+                "foreign secretary": ("GBR", "IND", "PAK", "BGD", "NPL", "LKA"),
+                "home secretary": ("GBR", "IND", "PAK", "BGD")}
+
+
+def _title_home(role: str | None, toks, st: "_State") -> str | None:
+    """The state of a title only it (or one of a few) uses, the one the story names most
+    ("Foreign Secretary" in an Indian story is India's); not the British "Secretary of
+    State for Defence"."""
+    homes = _TITLE_HOMES.get((role or "").lower().removeprefix("acting ").strip())
+    if not homes:
+        return None
+    doc = toks[0].doc
+    last = toks[-1].i
+    if any(t.lower_ == "state" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "for" for t in toks) \
+            or last + 1 < len(doc) and doc[last + 1].lower_ == "for":
+        return None
+    return max(homes, key=lambda c: (st.country_counts.get(c, 0), -homes.index(c)))
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
@@ -576,11 +755,29 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if not found.country:
             st.last_state = found  # "X said it"
         return [found]
+    if head is None and low in _HEAD_OF and (boss := _possessor(tok, st)) is not None:
+        # "the movement's chairman": the head of an organisation speaks as it
+        return [Actor(text=text, country=boss.country, sector=boss.sector, org=boss.org,
+                      role=tok.lemma_.lower())]
+    if head is None and low in _PARTS and (part := _part_of(tok, m, st)):
+        return part  # "the Egyptian affiliate of the Islamic State": that group
+    if (head is None or head[0] == "sector") and (many := _collective(tok, toks, m, text)) is not None:
+        if many != "named":
+            return many  # "nearly 70 countries", "Gulf states"
+        head = head or ("sector", _STATES, (tok.i, tok.i + 1))
+    org_head = head is None and _described_org(tok, m)  # "an Iran-allied group"
+    if head is None and tok.pos_ == "PROPN" and not tok.ent_type_ and (
+            known := st.memory.get("name:" + tok.text)) is not None and known.name \
+            and tok.text in known.name.split():
+        # a surname named before that the parser did not mark as a name this time ("Rahim said")
+        return [Actor(**{**known.__dict__, "text": tok.text})]
     if head is None and low in _FACILITIES and tok.dep_ in ("nsubj", "nsubjpass") and (
             site := _facility_state(tok, st)):
         # "Kismayo airport refused to let the plane land": those who run it, of its town's state
         return [Actor(text=text, country=site, sector="GOV")]
-    if head is None and tok.ent_type_ != "PERSON" and low not in _PRONOUNS and low not in ("it", "its"):
+    if head is None and not org_head and tok.ent_type_ != "PERSON" and not _person_tail(tok) \
+            and low not in _PRONOUNS \
+            and low not in ("it", "its"):
         return []
     if low in _PRONOUNS and head is None:
         p = _object_person(tok, st) if tok.dep_ in _OBJECTS else st.last_subject or st.last_person
@@ -662,7 +859,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             countries.append(e)
             via[e] = t
     countries = _one_institution(countries, via)
-    named = tok if tok.ent_type_ == "PERSON" else _appos_person(tok)
+    named = tok if tok.ent_type_ == "PERSON" or _person_tail(tok) else _appos_person(tok)
     if named is tok and head is not None and head[0] == "name" and not any(
             e.kind == "person" for e in head[1]):
         named = None  # "Havana" tagged as a person is still the capital
@@ -670,6 +867,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         # "President X", and a title's apposition: "his deputy, David Mabuza"
         ent = next((e for e in tok.doc.ents if e.start <= named.i < e.end), None)
         name = ent.text if ent is not None else named.text
+        if ent is None and _person_tail(named):
+            name = tok.doc[named.i - 1:named.i + 1].text  # "Imran Rahim"
         known = st.memory.get("name:" + named.text) or st.memory.get("name:" + name)
         if known is not None:
             person = Entry(kind="person", country=known.country, sector=known.sector,
@@ -718,6 +917,16 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         elif tok.lower_ in ("peacekeepers", "peacekeeper") and name is None:
             a.country = "UN"  # unqualified peacekeepers are the UN's ("Russian peacekeepers" are not)
         actors.append(a)
+    if org_head and not actors:
+        # an organisation known only by what the sentence says of it: its own words, or
+        # its owner's state ("the bloc's commission")
+        owner = _owner(tok, st)
+        actors.append(Actor(text=text, name=_proper_words(tok), org=owner.org if owner else None,
+                            country=owner.country if owner else _leading_state(toks)))
+    if role and actors and all(a.country is None for a in actors) and (
+            home := _title_home(role, toks, st)):
+        for a in actors:  # "Secretary of State Mike Pompeo": the US's
+            a.country = home
     if ministry and actors and all(a.country is None for a in actors):
         # "Iraq's foreign minister dismissed it ... The foreign ministry summoned": the
         # ministry of the state last acting, or of the capital the sentence opens in
@@ -738,6 +947,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             st.memory["name:" + a.name.split()[-1]] = a
             # "he" is a person: not "the Secret Service", not "Hezbollah"
             if a.country and (person is not None and person.kind == "person" or named is not None):
+                parts = a.name.split()
+                if len(parts) in (2, 3) and parts[0][:1].isupper() and parts[0].isalpha():
+                    # "Cheng Wei ... Cheng said": names that put the family name first
+                    st.memory.setdefault("name:" + parts[0], a)
                 st.last_person = a
                 st.people.append((st.k, tok, a))
                 if tok.dep_ in ("nsubj", "nsubjpass") and not _reported(tok):
