@@ -11,7 +11,8 @@ _HYPO_AUX = {"could", "may", "might", "would", "can", "should", "must", "ought",
 _FUT_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_MARK = {"if", "unless", "whether", "lest"}
 _HYPO_WORDS = {"possible", "potential", "potentially", "possibly", "perhaps", "maybe", "likely",
-               "hypothetical", "would-be", "feared", "alleged"}
+               "hypothetical", "would-be", "feared", "alleged", "allegedly", "purportedly", "supposedly",
+               "probably"}
 _HYPO_GOV = {"purport", "fear", "concern", "worry", "risk", "possibility", "capability", "capacity",
              "ability", "pretext", "chance", "prospect", "scenario", "option", "willing",
              "ready", "threat", "danger", "opportunity", "likelihood", "able", "intent",
@@ -19,20 +20,30 @@ _HYPO_GOV = {"purport", "fear", "concern", "worry", "risk", "possibility", "capa
              "guise", "warn", "suspect", "unclear", "imagine", "want", "need", "should",
              "threaten", "hope", "wish", "likely", "unlikely", "rumor", "rumour", "speculation",
              "may", "might", "could", "would", "question", "whether", "if", "capable", "brace",
-             "mull", "weigh", "ponder", "envisage", "explore"}
+             "mull", "weigh", "ponder", "envisage", "explore",
+             # obligations: what is required has not happened ("is required to recognise")
+             "require", "oblige", "obligate", "suppose"}
 _FUT_GOV = {"plan", "intend", "aim", "schedule", "prepare", "set", "due", "agree", "decide",
             "promise", "pledge", "vow", "expect", "go", "begin", "start", "proposal", "plan",
             "intention", "bid", "offer", "commit", "determine", "poised", "about", "vow",
-            "expected", "scheduled", "slated"}
+            "expected", "scheduled", "slated", "plot", "conspire", "scheme", "gear", "eager", "keen",
+            # "on the verge of signing", "on the brink of war"
+            "verge", "brink", "cusp"}
 _NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid", "decline", "refrain",
             "without", "instead", "stop", "halt", "cancel", "postpone",
             # "suspended military cooperation with X": the cooperation ends
-            "suspend", "sever", "end", "freeze", "terminate", "cut", "break", "abandon", "scrap"}
+            "suspend", "sever", "end", "freeze", "terminate", "cut", "break", "abandon", "scrap",
+            "shelve", "ditch", "hesitate", "balk", "shy", "abstain", "desist", "forgo", "forego",
+            # "prevented an attack", "foiled a plot to attack": it did not happen
+            "prevent", "avert", "foil", "thwart", "forestall",
+            # "was unable to reach a deal", "is reluctant to criticise"
+            # ("unwilling to talk" is left to the argument finder: a refusal, AGREE negated)
+            "unable", "reluctant", "hesitant", "loath"}
 # the event is the subject of these: "the talks were cancelled", "the visit was called off"
 # "began patrols" has begun; "plans to begin patrols" has not
 _INCHOATIVE = {"begin", "start", "launch"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
-           "call", "delay", "derail"}
+           "call", "delay", "derail", "avert", "foil", "thwart", "prevent", "ditch"}
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
 # "rejected a plan to send troops": a turned-down plan or offer is not carried out
 _PLAN_NOUNS = {"plan", "proposal", "idea", "offer", "call", "request", "demand", "suggestion"}
@@ -149,6 +160,138 @@ def _conditional(n) -> bool:
     return False
 
 
+# a hope or plan that is said to have failed: "India's attempt to hold talks failed"
+_ATTEMPTS = {"attempt", "bid", "effort", "plan", "proposal", "push", "initiative", "hope", "offer"}
+# hedges a realized act sheds: "the feared offensive began", "carried out the planned strike"
+_HOPED = {"feared", "expected", "planned", "scheduled", "upcoming", "proposed", "promised", "threatened",
+          "anticipated", "long-awaited", "long-planned", "long-feared", "delayed", "postponed"}
+# what brings a named act about: "carried out the strike", "the offensive began"
+_REALIZE_OBJ = {"carry", "conduct", "launch", "hold", "stage", "complete", "execute", "mount", "begin", "start"}
+_REALIZE_SUBJ = {"begin", "start", "happen", "occur", "take", "go", "get", "come", "unfold", "open", "resume"}
+
+
+def _realized(tok) -> bool:
+    """A noun act a past or present verb brings about ("carried out the planned strike on
+    Saturday", "the feared offensive began"): its planned/feared modifier is history. The
+    verb's own negation or modal still counts, further up the path."""
+    if tok.pos_ != "NOUN" or tok.head.pos_ != "VERB" or tok.head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    verb = tok.head.lemma_.lower()
+    if tok.dep_ == "dobj":
+        return verb in _REALIZE_OBJ
+    if tok.dep_ == "nsubj":
+        if verb == "take":  # "took place"
+            return any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.head.children)
+        if verb in ("go", "get"):  # "went ahead", "got under way"
+            return any(c.lower_ in ("ahead", "under", "underway") for c in tok.head.children)
+        return verb in _REALIZE_SUBJ
+    return False
+
+
+def _plan_object(n, prev):
+    """"foiled a plot to attack", with the infinitive hung on the verb rather than on its
+    object: the plan noun the infinitive belongs to, or None."""
+    if prev.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+        return None
+    for c in n.children:
+        if c.dep_ == "dobj" and c.i < prev.i and _lemma(c) in _ATTEMPTS | {"plot", "scheme", "conspiracy", "threat"}:
+            return c
+    return None
+
+
+def _held_back(n, prev) -> bool:
+    """"held back from striking", "held off on imposing sanctions": a phrasal refraining
+    (the parser hangs the "from" on the verb or on its particle)."""
+    if prev.lower_ not in ("from", "on"):
+        return False
+    if n.lower_ in ("back", "off") and n.head.lemma_.lower() == "hold":
+        return True
+    return n.lemma_.lower() == "hold" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in n.children)
+
+
+def _came_close(n, prev) -> bool:
+    """"came close to striking": the act was near, not done (the "to" hangs on the verb
+    or on "close")."""
+    if prev.lower_ != "to":
+        return False
+    if n.lower_ == "close" and n.head.lemma_.lower() == "come":
+        return True
+    return n.lemma_.lower() == "come" and any(
+        c.dep_ in ("advmod", "acomp") and c.lower_ == "close" for c in n.children)
+
+
+# stopping someone's act: "must stop attacking", "called for an end to the strikes"
+_CEASE = {"stop", "halt", "end", "cease"}
+_OBLIGED = {"must", "should", "ought"}
+
+
+def _demanded(n) -> bool:
+    """A stop that is asked for, not done: what is to stop goes on ("Russia must stop
+    attacking Ukraine", "urged Israel to halt strikes", "called for an end to the shelling")."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in n.children):
+        return True
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ in ("for", "to", "on"):
+        h = h.head
+    return n.dep_ in ("xcomp", "ccomp", "dobj", "pobj") and h.lemma_.lower() in _ASKED
+
+
+# what an act answers or is paid for has happened: "will retaliate for the Israeli strike",
+# "in response to the Russian attack", "must apologise for its invasion"
+_REASON_FOR = {"pay", "answer", "apologise", "apologize", "punish", "retaliate", "retaliation", "revenge",
+               "reprisal", "vengeance", "avenge", "sanction", "condemn", "criticise", "criticize", "blame",
+               "accountable", "responsible", "compensation", "compensate", "atone", "punishment", "retribution"}
+_REASON_TO = {"respond", "response", "react", "reaction", "reply", "retaliation", "answer"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def _answered(tok, n, prev) -> bool:
+    """tok, a definite noun act, is what n answers or punishes: it happened, whatever the
+    modality of the answer ("Iran will pay for its attack"). An indefinite one may not have
+    ("would respond to an attack on Taiwan")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.i != prev.i or prev.dep_ != "prep":
+        return False
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    lemma = n.lemma_.lower()
+    return prev.lower_ == "for" and lemma in _REASON_FOR or prev.lower_ == "to" and lemma in _REASON_TO
+
+
+# an act someone withstands has come: "failed to repel a Russian attack"
+_WITHSTOOD = {"repel", "repulse", "withstand", "survive", "resist", "fend", "ward", "beat", "fight"}
+
+
+def _inverted_had(n) -> bool:
+    """"Had Russia attacked Finland, ...": a condition with "had" before its subject."""
+    subj = next((c for c in n.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "aux" and c.lower_ == "had" and c.i < subj.i
+                                    and c.i == n.sent.start for c in n.children)
+
+
+_OWN_UP = {"confirm", "acknowledge", "admit"}
+
+
+def _unsaid(top):
+    """The speech verb above the clause does not vouch for it: "would not confirm that its
+    jets struck", "refused to confirm", "did not say that ..." ('negated' for a confirmation
+    withheld, as the coding rules list "refused to confirm"; True for other unsaid claims;
+    None when it is said)."""
+    if top.dep_ != "ccomp" or top.head.pos_ != "VERB":
+        return None
+    say = top.head
+    verb = say.lemma_.lower()
+    if verb not in SPEECH or any(t.text == ";" for t in top.doc[min(say.i, top.i):max(say.i, top.i)]):
+        return None  # (not "X accused Y; Y has not responded": two sentences)
+    withheld = any(c.dep_ == "neg" or c.lower_ in ("never", "neither") for c in say.children) or (
+        say.dep_ == "xcomp" and _lemma(say.head) in _NEG_GOV and not any(c.dep_ == "neg" for c in say.head.children))
+    if not withheld:
+        return None
+    if verb in _OWN_UP and not any(c.dep_ == "conj" and c.lemma_.lower() in _DISMISS for c in say.children):
+        return "negated"
+    return True
+
+
 def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """actual | future | hypothetical | negated for an event trigger token.
 
@@ -165,9 +308,17 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     # "unconfirmed reports said X had shelled Y": the source itself is unproven
     hypo = top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and any(x.lower_ in _UNPROVEN for x in c.children)
                                        for c in top.head.children)
+    hedged = _realized(tok)
+    gov_neg = False  # the last negation came from a governing verb ("failed to", "prevented")
+    withstood = False
     for n in path:
         lemma = _lemma(n)
-        own_neg = n_fut = False
+        own_neg = n_fut = n_hypo = False
+        neg_below = neg
+        if n.dep_ == "conj" and n.pos_ == "VERB" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in n.head.children):
+            own_neg = True  # "neither confirmed nor denied that ...": the second verb is negated too
+        if prev is not None and prev.i == tok.i and prev.dep_ == "dobj" and lemma in _WITHSTOOD:
+            withstood = True  # from here up, no negation reaches the act: it came
         for c in n.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ == "det" and low in _NEG_DET) or low in ("never",):
@@ -183,13 +334,13 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                         x.dep_ == "aux" and x.lemma_ == "have" for x in n.children):
                     n_fut = True
                 elif low in _HYPO_AUX:
-                    hypo = True
+                    n_hypo = True
             if c.dep_ == "mark" and low in _HYPO_MARK:
                 hypo = True
-            if c.dep_ in ("amod", "advmod") and low in _HYPO_WORDS:
+            if c.dep_ in ("amod", "advmod") and low in _HYPO_WORDS and not (hedged and low in _HOPED):
                 hypo = True
             if n.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and low in _FUT_MOD \
-                    and n.i == tok.i:
+                    and n.i == tok.i and not hedged:
                 fut = True
             if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "det" and low in ("any", "every"):
                 hypo = anyone = True  # "would respond to any threat", "any attack on Niger would be war"
@@ -215,19 +366,47 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                 c.dep_ == "aux" and c.lower_ in _FUT_AUX | _HYPO_AUX for c in n.children)):
             hypo = True
         if prev is not None:
-            arg = prev.dep_ in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
+            pdep = prev.dep_
+            plan = _plan_object(n, prev)
+            if plan is not None:
+                # "foiled a plot to attack", with "to attack" hung on the verb: the plot's
+                pdep = "dobj"
+                hypo = hypo or _lemma(plan) in _HYPO_GOV
+                fut = fut or _lemma(plan) in _FUT_GOV
+            arg = pdep in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
                 # "ruled out sending troops", with "sending" misparsed as an adverbial clause
-                prev.dep_ == "advcl" and prev.tag_ == "VBG"
+                pdep == "advcl" and prev.tag_ == "VBG"
                 and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
-            if lemma in _NEG_GOV and arg:
+            if _answered(tok, n, prev):
+                break  # "Iran vowed to retaliate for the Israeli strike": the strike came
+            if arg and lemma in _CEASE and not neg and _demanded(n):
+                break  # "Russia must stop attacking Ukraine": the attacks go on
+            if arg and (lemma in _NEG_GOV or _held_back(n, prev)):
                 if own_neg:
-                    # "did not halt the offensive", "will not end the strike": it goes on
+                    # "did not halt the offensive", "will not end the strike": it goes on;
+                    # "could not stop the attack" is a past inability: the attack came
                     own_neg = n_fut = False
+                    n_hypo = n_hypo and not any(c.dep_ == "aux" and c.lower_ == "could" for c in n.children)
                     hypo = hypo or lemma in _OPEN_IF_NEG
+                elif gov_neg:
+                    # "failed to prevent the bombing", "refused to stop shelling": two
+                    # negative verbs cancel, the act happened or goes on
+                    neg = gov_neg = False
                 else:
-                    neg = True
-            if lemma in _CANCEL and prev.dep_ in ("nsubjpass", "nsubj") and prev.i == tok.i:
-                neg = True
+                    neg = gov_neg = True
+            if lemma in _CANCEL and prev.dep_ in ("nsubjpass", "nsubj") and (
+                    prev.i == tok.i or _lemma(prev) in _ATTEMPTS):
+                neg = True  # "the talks were cancelled", "India's attempt to hold talks failed"
+            if _came_close(n, prev):
+                neg = True  # "came close to striking Iran"
+            if lemma in ("verge", "brink", "cusp") and prev.lower_ == "of":
+                fut = True  # "on the verge of signing a deal"
+            if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
+                    c.dep_ == "aux" and c.lower_ in _HYPO_AUX | _FUT_AUX for c in n.children)):
+                n_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
+            if pdep == "prep" and prev.lower_ in ("of", "over", "about") and any(
+                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in _HYPO_GOV for c in n.children):
+                hypo = True  # "Fears grew of a Serbian attack": the fear's, moved to the end
             if lemma in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children) \
                     and prev.dep_ in ("dobj", "nsubjpass"):
                 neg = True  # "called off the talks"
@@ -244,11 +423,15 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                         c.dep_ == "acomp" and c.lower_ in _FALSE for c in n.head.children):
                     neg = True
             if lemma in _PLAN_NOUNS and (prev.dep_ == "acl" or prev.lower_ in ("for", "of")) and n.dep_ == "dobj" \
-                    and n.head.lemma_.lower() in _DISMISS:
-                neg = True
+                    and n.head.lemma_.lower() in _DISMISS and _lemma(n.head) not in _NEG_GOV:
+                # "rejected a plan to send troops"; but "rejected calls to halt the offensive": it
+                # goes on ("denied plans to attack" is the denial's, a negative verb, below)
+                neg = gov_neg = not gov_neg
             if lemma in _HYPO_GOV:
                 hypo = True
-            if lemma in _FUT_GOV and (prev.dep_ in ("xcomp", "ccomp", "acl", "dobj")
+            # ("gearing up to attack", with the infinitive parsed as an adverbial clause)
+            infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+            if lemma in _FUT_GOV and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive
                                       or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
                     lemma in _INCHOATIVE and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"
                     or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children)):
@@ -262,15 +445,24 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
             if lemma in ("have", "be") and prev.dep_ == "xcomp" and any(
                     c.lower_ == "yet" for c in n.children):
                 neg = True  # "has yet to impose sanctions"
-        neg = neg or own_neg
+        if own_neg:
+            neg, gov_neg = True, False
+        if withstood:
+            # "could not repel the attack", "failed to fight off": the attack came
+            neg = neg_below
+            n_hypo = n_hypo and not (own_neg and any(c.lower_ == "could" for c in n.children))
         fut = fut or n_fut
+        hypo = hypo or n_hypo
+        if n.dep_ == "advcl" and _inverted_had(n):
+            hypo = True  # "Had Russia attacked Finland, NATO would have responded"
         if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ in ("NOUN", "PROPN"):
             acomp = {c.lower_ for c in n.head.children if c.dep_ == "acomp"}
             hypo = hypo or bool(acomp & _HYPO_ACOMP)
             fut = fut or bool(acomp & _FUT_ACOMP)
         # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
+        # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
         if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
-                and (n.head.pos_ not in ("VERB", "AUX") or n.dep_ == "ROOT"):
+                and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or n.dep_ == "ROOT"):
             fut = True
         if n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be" and n.lemma_ != "blame":
             if n.head.lower_ == "were" and n.head.dep_ == "advcl":
@@ -284,6 +476,13 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
         prev = n
     if top.dep_ == "prep" and top.lower_ in ("of", "against", "about") and top.head.lemma_.lower() in _WARN:
         hypo = True  # "warned of a North Korean strike"
+    unsaid = _unsaid(top)
+    if unsaid == "negated":
+        neg = True  # "refused to confirm that it had supplied drones": not owned
+    elif unsaid:
+        hypo = True  # "did not say that ...": left open
+    if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in tok.children):
+        neg = True  # "Russia nearly attacked Finland": it did not
     if fixed:
         return "negated" if neg else "hypothetical" if anyone else "actual"
     if neg:
