@@ -211,6 +211,11 @@ def _around(trigger, path) -> list:
     if not ancestors.get(verb.i, True):
         return [verb] + _nested(verb, preps=_SITE_RELS)
     heads = [verb, *_objects(verb)]
+    # a noun trigger in an adjunct of a clause below ("had taken a new turn with the
+    # deployment of troops in Belarus for exercises"): that clause's verb is nearer
+    inner = next((t for t in path[1:] if t.pos_ in ("VERB", "AUX") and t.i in ancestors), None)
+    if inner is not None and inner.i != verb.i and trigger.pos_ in ("NOUN", "PROPN") and ancestors.get(inner.i, True):
+        heads = [inner, *_objects(inner)] + heads
     return heads + [n for h in heads for n in _nested(h)]
 
 

@@ -389,3 +389,8 @@ def test_a_nationality_word_in_a_place_phrase_names_its_state():
     doc = offramp.code("Myanmar's army shelled a village near the Thai border on Friday.", date="2024-04-12")
     places = {(e.location.name, e.location.country) for e in doc.events if e.location}
     assert places and all(c == "THA" for _, c in places), places
+
+
+def test_a_country_the_tagger_reads_as_a_date_is_a_place_phrase(sent):
+    s = sent("Germany suspended development aid projects in Niger.")
+    assert [p.name for p in find_place_phrases(s)] == ["Niger"]
