@@ -220,6 +220,20 @@ def _actor_from(entry: Entry, text: str) -> Actor:
 _NAMED = {"ORG", "GPE", "NORP", "FAC"}
 
 
+# "travelled to Geneva", "left for Doha": a trip's destination is a place, not a party
+_GOING = {"travel", "go", "fly", "head", "come", "return", "leave", "depart", "trip", "visit",
+          "journey", "move", "arrive", "relocate", "flee", "evacuate", "drive", "sail"}
+
+
+def _primary_town(name: str) -> bool:
+    """The offline gazetteer of places knows name as a town's own name."""
+    try:
+        from ..places import Gazetteer
+    except ImportError:
+        return False
+    return Gazetteer.default().knows(name, primary_only=True)
+
+
 def _named(tok, st: _State) -> list[Actor]:
     """A named entity the gazetteer does not know: an organisation with no country, or a
     town whose country the offline gazetteer of places gives ("Nablus" → PSE)."""
@@ -227,10 +241,14 @@ def _named(tok, st: _State) -> list[Actor]:
     if ent is None or tok.i != _ent_head(ent).i:
         return []  # only the head of a name stands for it
     text = ent.text.strip()
-    # "Kigali said" (metonymy), "shelled Kharkiv", "an attack on Belgorod": the town's state;
-    # "in Geneva" is a place, not a party
-    if ent.label_ == "GPE" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj"
-                                and tok.head.lower_ in ("on", "against", "into")):
+    # "Kigali said" (metonymy), "shelled Kharkiv", "an attack on Belgorod", "aid to Gaza", "a
+    # package for Mariupol": the town's state; "in Geneva" is a place, not a party. The small
+    # model often calls a lone town name ORG or PERSON.
+    town = ent.label_ == "GPE" or ent.label_ in ("ORG", "PERSON") and len(ent) == 1 \
+        and tok.dep_ == "pobj" and _primary_town(text)
+    aimed = tok.head.lower_ in ("on", "against", "into") or tok.head.lower_ in ("to", "for") \
+        and tok.head.head.lemma_.lower() not in _GOING
+    if town and (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and aimed):
         try:
             from ..places import geocode
             loc = geocode(text)

@@ -250,7 +250,7 @@ def _idiom(verb) -> LexEntry | None:
                 if e:
                     return e
             for m in c.children:  # "paused some aid programmes": the compound names the thing
-                if m.dep_ == "compound" and m.i < c.i and c.dep_ == "dobj":
+                if m.dep_ == "compound" and m.i < c.i and c.dep_ in ("dobj", "nsubjpass"):
                     for h in heads:
                         if e := lex.get((f"{h} {m.lemma_.lower()}", "VO")):
                             return e
@@ -258,10 +258,12 @@ def _idiom(verb) -> LexEntry | None:
 
 
 def _idiom_object(tok) -> bool:
-    """tok is the object noun of a verb-object idiom (the verb carries the event)."""
-    if tok.dep_ not in ("dobj", "nsubjpass"):
+    """tok is the object noun of a verb-object idiom (the verb carries the event), or the
+    compound naming that object ("suspended aid programmes")."""
+    obj = tok.head if tok.dep_ == "compound" and tok.head.dep_ in ("dobj", "nsubjpass") else tok
+    if obj.dep_ not in ("dobj", "nsubjpass"):
         return False
-    e = _idiom(tok.head)
+    e = _idiom(obj.head)
     return e is not None and e.word.split()[-1] in (tok.lemma_.lower(), tok.lower_)
 
 
@@ -345,7 +347,8 @@ def _subject(tok, depth: int = 0):
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.dep_ == "dobj" \
             and tok.head.head.head.lemma_.lower() in _ACCUSING:
         return tok.head.head  # "accused the ambassador [of ignoring ...]", hung on the noun
-    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB":
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB" \
+            or tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _HINDER:
         obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "accused Azerbaijan of massing troops": Azerbaijan masses them
@@ -544,6 +547,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             _lookup(c) is not None for c in tok.children if c.dep_ == "dobj") and not any(
             _controlled_subject(c) for c in tok.children):
         return [], []  # "did not want war", "seeks peace": a wish about an act, not a request
+    if tok.lemma_.lower() == "expect" and any(
+            c.dep_ in ("xcomp", "ccomp") and (x := _lookup(c)) is not None and x.type in _CONFLICT
+            for c in tok.children):
+        return [], []  # "officials expect Azerbaijan to attack again": a forecast; no one asks for harm
     src_tok = _subject(tok)
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
@@ -718,7 +725,21 @@ def _about(t) -> bool:
     return (e := _lookup(t)) is not None and e.type == "CONSULT" or _lemma_in(t, _PAPERS)
 
 
+# nouns a compound trigger names the kind of: "the government's assistance package for X"
+_HOLDERS = {"package", "programme", "program", "plan", "scheme", "convoy", "shipment", "flight",
+            "flights", "mission", "operation", "campaign", "deal", "offer", "talk", "effort", "efforts",
+            "drive", "initiative", "fund", "budget", "bill", "measures", "order", "team"}
+
+
+def _held(tok) -> bool:
+    """tok names the kind of a holder noun that is no event itself: "assistance package"."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
+        tok.head.lemma_.lower() in _HOLDERS and _lookup(tok.head) is None
+
+
 def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
+    if _held(tok):
+        tok = tok.head  # the holder carries the phrase's owner and recipient
     source: list[Actor] = []
     target: list[Actor] = []
     mods = _modifier_actors(doc, k, tok)
@@ -874,11 +895,16 @@ _CONTAINERS = {"wave", "series", "round", "campaign", "barrage", "string", "spat
 
 
 def _container(tok):
-    """The noun holding tok in "a wave of X", "a state of siege", or tok itself."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS \
-            and tok.head.head.pos_ == "NOUN":
+    """The noun holding tok in "a wave of X", "a state of siege", "an increase in funding", or
+    tok itself."""
+    if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and (
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS
+            or tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _GROWTH):
         return tok.head.head
     return tok
+
+
+_GROWTH = {"increase", "boost", "rise", "surge", "spike", "uptick", "jump", "expansion"}
 
 
 def _governor(tok):
@@ -1001,6 +1027,9 @@ def _agentless(tok) -> bool:
 
 
 _ACCUSING = {"accuse", "blame", "charge"}
+# "prevented the junta from attacking": the one held back would have done it
+_HINDER = {"prevent", "stop", "bar", "ban", "keep", "block", "deter", "discourage", "prohibit",
+           "restrain", "dissuade"}
 
 
 def _dismissed_claim(tok) -> bool:
@@ -1216,7 +1245,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if e is None and receipt is None:
                 continue
             e = e or receipt[0]
-            if e.pos == "N" and (tok.dep_ == "compound" or any(
+            if e.pos == "N" and (tok.dep_ == "compound" and not _held(tok) or any(
                     t.lower_ in _NOT_EVENT_MOD
                     for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
                 continue  # "ceasefire agreement": the head noun carries the event

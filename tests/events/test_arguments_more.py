@@ -186,3 +186,35 @@ def test_an_official_with_no_state_named_serves_the_story_state(code):
     # a lone sentence is no story: its official stays without a state
     doc = code("Congress is asking the president to help Iran.", date=D)
     assert not any("IRN" in {a.country for a in e.source} for e in doc.events), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # a holder noun that is no event: its compound is the act, its owner and recipient the parties
+    ("The Japanese government's assistance package for Sri Lanka arrived on Monday.", "AID", "JPN", "LKA"),
+    # growth of an act is the act
+    ("Canada announced a sixfold increase in funding for Moldova.", "AID", "CAN", "MDA"),
+    # the one held back would have done it
+    ("Ghana prevented Togo's army from attacking the border town.", "ASSAULT", "TGO", None),
+    # a town an act is meant for is its state's
+    ("The EU sent medical aid to Mariupol.", "AID", "EU", "UKR"),
+])
+def test_noun_holders_growth_hindrance_and_recipient_towns(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert _found(doc, typ, src, tgt), triples(doc)
+
+
+def test_a_trip_to_a_neutral_venue_is_not_a_visit_to_its_state(code):
+    doc = code("Blinken travelled to Geneva for talks with Lavrov.", date=D)
+    assert not _found(doc, "CONSULT", "USA", "CHE"), triples(doc)
+    assert _found(doc, "CONSULT", "USA", "RUS"), triples(doc)
+
+
+def test_expecting_an_attack_is_a_forecast_not_a_request(code):
+    doc = code("Officials expect Azerbaijan to attack again.", date=D)
+    assert not _found(doc, "REQUEST"), triples(doc)
+    assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_a_suspended_aid_programme_is_not_aid_given(code):
+    doc = code("The EU's humanitarian aid programme for Yemen was suspended.", date=D)
+    assert not any(e.type == "AID" and e.modality == "actual" for e in doc.events), triples(doc)
