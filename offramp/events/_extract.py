@@ -731,6 +731,13 @@ _HOLDERS = {"package", "programme", "program", "plan", "scheme", "convoy", "ship
             "drive", "initiative", "fund", "budget", "bill", "measures", "order", "team"}
 
 
+# a body meets within itself only by these words ("EU ministers met", "held a summit"), not
+# by a call or a visit
+_GATHER = {"meet", "convene", "gather", "assemble", "confer", "reconvene", "discuss", "debate", "deliberate",
+           "host"}
+_SESSIONS = {"meeting", "summit", "session", "talks", "talk", "consultation", "conference", "retreat"}
+
+
 def _held(tok) -> bool:
     """tok names the kind of a holder noun that is no event itself: "assistance package"."""
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
@@ -1421,7 +1428,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (
-                    e.type == "CONSULT" and (e.pos == "V" or tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT))
+                    e.type == "CONSULT" and tok.lemma_.lower() in _GATHER | _SESSIONS
+                    and (e.pos == "V" or tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT))
                     and all(a.country and not is_state(a.country) for a in source)):
                 # (but "EU foreign ministers met in Berlin": a body meets within itself)
                 c.partial = True  # may still join a directed mention of the same act

@@ -218,3 +218,10 @@ def test_expecting_an_attack_is_a_forecast_not_a_request(code):
 def test_a_suspended_aid_programme_is_not_aid_given(code):
     doc = code("The EU's humanitarian aid programme for Yemen was suspended.", date=D)
     assert not any(e.type == "AID" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_a_body_meets_within_itself_only_by_meeting_words(code):
+    doc = code("African Union defence ministers met in Addis Ababa on Thursday.", date=D)
+    assert _found(doc, "CONSULT", "IGO"), triples(doc)
+    doc = code('The African Union called the arrests "unacceptable".', date=D)
+    assert not _found(doc, "CONSULT"), triples(doc)
