@@ -175,6 +175,8 @@ def _name_calling(verb) -> bool:
         if c.dep_ == "dobj" and c.i > 0 and c.doc[c.i - 1].text in _QUOTES and any(
                 g.dep_ in ("nmod", "compound") for g in c.children):
             return True  # parsed as one noun phrase: called [the detained politicians "traitors"]
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.pos_ == "ADJ" and g.i > c.i for g in c.children):
+            return True  # an adjective after its noun is predicated of it: called the arrests "unacceptable"
         if c.dep_ == "dobj" and any(g.dep_ in ("npadvmod", "appos", "oprd") and g.pos_ == "NOUN"
                                     and (any(d.lower_ in ("a", "an") for d in g.children)
                                          or g.i > 0 and g.doc[g.i - 1].text in _QUOTES

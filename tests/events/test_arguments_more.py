@@ -225,3 +225,9 @@ def test_a_body_meets_within_itself_only_by_meeting_words(code):
     assert _found(doc, "CONSULT", "IGO"), triples(doc)
     doc = code('The African Union called the arrests "unacceptable".', date=D)
     assert not _found(doc, "CONSULT"), triples(doc)
+
+
+def test_an_adjective_after_the_object_in_quotes_is_name_calling(code):
+    doc = code('Canada called the expulsions "unacceptable" and urged Beijing to reverse them.', date=D)
+    assert _found(doc, "ACCUSE", "CAN"), triples(doc)
+    assert not _found(doc, "CONSULT"), triples(doc)
