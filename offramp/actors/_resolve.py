@@ -244,10 +244,10 @@ def _named(tok, st: _State) -> list[Actor]:
     # "Kigali said" (metonymy), "shelled Kharkiv", "an attack on Belgorod", "aid to Gaza", "a
     # package for Mariupol": the town's state; "in Geneva" is a place, not a party. The small
     # model often calls a lone town name ORG or PERSON.
-    town = ent.label_ == "GPE" or ent.label_ in ("ORG", "PERSON") and len(ent) == 1 \
-        and tok.dep_ == "pobj" and _primary_town(text)
     aimed = tok.head.lower_ in ("on", "against", "into") or tok.head.lower_ in ("to", "for") \
         and tok.head.head.lemma_.lower() not in _GOING
+    town = ent.label_ == "GPE" or ent.label_ in ("ORG", "PERSON") and len(ent) == 1 \
+        and tok.dep_ == "pobj" and aimed and _primary_town(text)
     if town and (tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.dep_ == "pobj" and aimed):
         try:
             from ..places import geocode
@@ -255,7 +255,9 @@ def _named(tok, st: _State) -> list[Actor]:
         except ImportError:
             loc = None
         if loc is not None and loc.country:
-            return [Actor(text=text, country=loc.country, sector="GOV")]
+            # a town an act is meant for is its people; one that acts or is struck, its rulers
+            meant_for = tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for")
+            return [Actor(text=text, country=loc.country, sector=None if meant_for else "GOV")]
         return []
     if ent.label_ == "GPE":
         return []
@@ -624,7 +626,7 @@ def _collective(tok, toks, m, text: str) -> list[Actor] | str | None:
         hit = m.get(w.i)
         if hit is not None and hit[0] in ("name", "pair") and w.tag_ != "JJ" and w.ent_type_ != "NORP":
             return "named"  # "EU countries", "the governments of Mali and Niger": as any GOV phrase
-    return [Actor(text=text, sector="GOV")]
+    return [Actor(text=text, sector="GOV", role="collective")]
 
 
 def _subject_like(tok) -> bool:

@@ -729,8 +729,8 @@ def _about(t) -> bool:
 
 # nouns a compound trigger names the kind of: "the government's assistance package for X"
 _HOLDERS = {"package", "programme", "program", "plan", "scheme", "convoy", "shipment", "flight",
-            "flights", "mission", "operation", "campaign", "deal", "offer", "talk", "effort", "efforts",
-            "drive", "initiative", "fund", "budget", "bill", "measures", "order", "team"}
+            "mission", "operation", "campaign", "deal", "offer", "effort", "drive", "initiative", "fund",
+            "measure"}
 
 
 # a body meets within itself only by these words ("EU ministers met", "held a summit"), not
@@ -740,6 +740,13 @@ _GATHER = {"meet", "convene", "gather", "assemble", "confer", "reconvene", "disc
 _SESSIONS = {"meeting", "summit", "session", "talks", "talk", "consultation", "conference", "retreat"}
 
 
+def _stance_word(tok):
+    """The word a noun in a phrase hangs on, past a run of events: "troubled by [the arrests]",
+    "condemned a wave of [attacks]"."""
+    held = _container(tok)
+    return held.head if held is not tok else tok.head.head
+
+
 def _held(tok) -> bool:
     """tok names the kind of a holder noun that is no event itself: "assistance package"."""
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
@@ -747,6 +754,7 @@ def _held(tok) -> bool:
 
 
 def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
+    trigger = tok
     if _held(tok):
         tok = tok.head  # the holder carries the phrase's owner and recipient
     source: list[Actor] = []
@@ -837,7 +845,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
     if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC and not (
-            (h := _lookup(tok.head.head)) is not None and h.type in _SPEECH_ACTS):  # "troubled by the arrests"
+            (h := _lookup(_stance_word(tok))) is not None and h.type in _SPEECH_ACTS):  # "troubled by the arrests"
         source = list(prev_source)  # "station troops under the guise of joint exercises"
     if source and not target and e.type in _AIMED and gov is not None and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("for", "against") and _lemma_in(gov, _BRACE):
@@ -860,7 +868,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if e.type == "PROTEST" and not source and (against or target and tok.dep_ in ("nsubj", "nsubjpass")):
         # "anti-Japanese protests across China", "a boycott of Japanese beer has spread":
         # unnamed crowds, of the place they fill
-        source = [Actor(text=tok.text, sector="UNK")]
+        source = [Actor(text=trigger.text, sector="UNK")]
     return source, target
 
 
@@ -900,7 +908,7 @@ def _denier(tok):
 # nouns that hold a run of events: "launched a wave of airstrikes", "a new round of talks"
 _CONTAINERS = {"wave", "series", "round", "campaign", "barrage", "string", "spate", "volley",
                "flurry", "salvo", "hail", "burst", "cycle", "state", "spree", "rash", "torrent",
-               "succession", "fresh", "new", "night", "day", "week", "weeks", "days", "months"}
+               "succession", "night", "day", "week", "month"}
 
 
 def _container(tok):
@@ -1347,6 +1355,10 @@ def candidates(doc: Document) -> list[Candidate]:
                     and not ((xe := _lookup(x)) is not None and xe.type == "CONSULT") for x in tok.children):
                 # "cancelled exchange programmes with their Japanese sister cities": a tie cut
                 c.entry = e = replace(e, type="SANCTION", mode="discontinue", word=e.word + "+ties")
+            if e.pos == "VO" and e.word.split()[0] in ("end", "terminate") and e.word.split()[-1] in (
+                    "talks", "negotiation", "dialogue") and not _acts(doc, k, _pobjs(tok, ("with",)) + [
+                    p for x in tok.children if x.dep_ == "dobj" for p in _pobjs(x, ("with",))]):
+                c.dropped = "talks ended with no party left: their close, not a break"
             if e.type == "AID" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "order" and \
                     tok.lemma_.lower() in ("pay", "compensate", "return", "refund"):
                 c.dropped = "a payment ordered by a court: coded as the order"

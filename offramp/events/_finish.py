@@ -199,8 +199,8 @@ def _state_of(loc) -> str | None:
 def _generic(a: Actor) -> bool:
     """Unnamed people with no country; a thing aimed at ("the drills") is not one of them.
     A named body no resource knows ("the National Salvation Front") is local like them."""
-    if a.country is not None or a.role == "object":
-        return False
+    if a.country is not None or a.role in ("object", "collective"):
+        return False  # (nor "nearly 70 countries": many states, none of them the story's)
     words = (a.text or "").lower().split()
     return not a.name or bool(words) and words[-1] in _ORG_HEADS
 
@@ -232,7 +232,8 @@ def _fill_generic(doc, c, loc, typ, source, target):
         source = [replace(a, country=here) if _generic(a) else a for a in source]
     if any(_generic(a) for a in target):
         fill = here if from_text else None
-        if typ in _RELEASES and all(_captive(a) for a in target if _generic(a)):
+        if typ in _RELEASES and all(_captive(a) for a in target if _generic(a)) and not any(
+                a.sector in _OUTLAWS for a in source):  # (rebels free their own state's soldiers)
             # "would return the 12 captured soldiers": a state hands back the other side's
             # men, the other state the story names most, wherever it was said
             own = {a.country for a in source}
@@ -277,19 +278,34 @@ def _counterpart(doc, c, source, target) -> list[Actor]:
     one: the state the story names most besides the doer ("Japan strikes Seoul off its list;
     Seoul vows response": Japan). "Urged all parties" reaches the two states named most. A
     person, or people of a sector ("protesters"), is not filled this way."""
+    if len(doc.sentences) < 3:
+        return target  # a lone sentence is no story
     own = {a.country for a in source}
-    others = [x for x in _named_states(doc) if x not in own]
+    counts = _states_so_far(doc, c.k)
+    others = [x for x, _ in counts.most_common() if x not in own]
     out = []
     for a in target:
         words = " ".join((a.text or "").lower().replace('"', "").split())
-        if words in _ALL_SIDES and len(others) >= 2:
-            out += [replace(a, country=x) for x in others[:2]]
-        elif others and a.sector in (None, "BUS", "UNK") and not _stateless_persons(doc, c, [a]) \
-                and words not in _ALL_SIDES:
-            out.append(replace(a, country=others[0]))
+        if words in _ALL_SIDES:
+            out += [replace(a, country=x) for x in others[:2]] if len(others) >= 2 else [a]
+        elif others and a.sector in (None, "UNK", "BUS") and words.split(" ")[-1] not in _FRIENDS \
+                and (len(others) == 1 or counts[others[0]] > counts[others[1]]) \
+                and not _stateless_persons(doc, c, [a]):
+            out.append(replace(a, country=others[0]))  # the one state clearly in play
         else:
             out.append(a)
     return out
+
+
+# "thanked its allies": friends of the doer are not the other side
+_FRIENDS = {"allies", "partners", "backers", "supporters", "friends", "ally", "partner"}
+
+
+def _states_so_far(doc, k: int):
+    """How often the story names each state up to sentence k."""
+    from collections import Counter
+    return Counter(a.country for (j, _), acts in doc.work.get("actors", {}).items() if j <= k
+                   for a in acts if is_state(a.country))
 
 
 def _stateless_persons(doc, c, target) -> set[str]:
@@ -359,8 +375,8 @@ def _unplaced_official(a: Actor) -> bool:
     """An official or force with no state of its own in the text, not an outsider ("a Western
     leader") nor a plural bloc ("several governments", "Gulf states")."""
     words = (a.text or "").lower().split()
-    return a.country is None and a.sector in _AUTHORITY | {"MIL"} and not _outsider(a) and not (
-        words and words[-1].endswith("s") and not a.name and words[-1] not in ("forces", "police"))
+    return a.country is None and a.sector in _AUTHORITY | {"MIL"} and not _outsider(a) \
+        and a.role != "collective"
 
 
 def _sentence_country(doc: Document, c: Candidate) -> str | None:
@@ -439,8 +455,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # was filed; failing both they stay without a country rather than being lost
             home = _state_of(loc) or _sentence_country(doc, c) or _home_country(doc) or _undated_home(doc)
             if home:
-                source = [replace(a, country=home) for a in source]
-                target = [replace(a, country=home) for a in target]
+                source = [replace(a, country=home) if a.role != "collective" else a for a in source]
+                target = [replace(a, country=home) if a.role != "collective" else a for a in target]
         elif any(_generic(a) for a in source + target):
             source, target = _fill_generic(doc, c, loc, e.type, source, target)
         if e.type in _DOMESTIC | _RELEASES and (home := next((

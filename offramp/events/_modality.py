@@ -42,6 +42,11 @@ _NEG_GOV = {"deny", "refute", "rule", "refuse", "fail", "avoid", "decline", "ref
 # the event is the subject of these: "the talks were cancelled", "the visit was called off"
 # "began patrols" has begun; "plans to begin patrols" has not
 _INCHOATIVE = {"begin", "start", "launch"}
+# "averted", "foiled": only what was averted, not the one who averted ("talks averted a war")
+_FOILED = {"avert", "foil", "thwart", "prevent"}
+_BINDING = {"require", "oblige", "obligate", "suppose"}  # binding only what they bind
+# "kept the rebels from attacking": the act held back did not happen
+_HELD_FROM = {"bar", "ban", "keep", "block", "deter", "prohibit", "restrain", "discourage", "dissuade"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
            "call", "delay", "derail", "avert", "foil", "thwart", "prevent", "ditch"}
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
@@ -75,7 +80,14 @@ def _planned(clause) -> bool:
         and any(c.dep_ == "xcomp" for c in clause.children)
 
 
-_BOUND_AUX = {"must", "will", "would", "could", "should", "may", "might", "can", "had", "to", "shall"}
+_BOUND_AUX = {"must", "will", "would", "could", "should", "may", "might", "can", "to", "shall"}
+
+
+def _comma_and(tok) -> bool:
+    """", and called on ...": a comma before the "and" that joins tok sets off a new clause
+    (a run of acts under one "had" is written without one)."""
+    cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
+    return cc is not None and cc.i > 0 and tok.doc[cc.i - 1].text == ","
 
 
 def reported_conj(tok) -> bool:
@@ -86,7 +98,8 @@ def reported_conj(tok) -> bool:
     return tok.dep_ == "conj" and tok.tag_ == "VBD" and h.dep_ == "ccomp" \
         and h.head.lemma_.lower() in SPEECH and h.head.pos_ == "VERB" \
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children) \
-        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BOUND_AUX for c in h.children)
+        and any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _BOUND_AUX or c.lower_ == "had" and _comma_and(tok))
+                for c in h.children)
 
 
 def clause_path(tok, is_actor=None):
@@ -388,13 +401,16 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                     own_neg = n_fut = False
                     n_hypo = n_hypo and not any(c.dep_ == "aux" and c.lower_ == "could" for c in n.children)
                     hypo = hypo or lemma in _OPEN_IF_NEG
-                elif gov_neg:
+                elif gov_neg and pdep in ("xcomp", "ccomp", "dobj", "pcomp") and prev.lower_ not in ("without", "instead"):
                     # "failed to prevent the bombing", "refused to stop shelling": two
-                    # negative verbs cancel, the act happened or goes on
+                    # negative verbs cancel, the act happened or goes on (not "ended the talks
+                    # without a deal": an adjunct's negation stands)
                     neg = gov_neg = False
+                elif gov_neg:
+                    pass
                 else:
                     neg = gov_neg = True
-            if lemma in _CANCEL and prev.dep_ in ("nsubjpass", "nsubj") and (
+            if lemma in _CANCEL and (prev.dep_ == "nsubjpass" or prev.dep_ == "nsubj" and lemma not in _FOILED) and (
                     prev.i == tok.i or _lemma(prev) in _ATTEMPTS):
                 neg = True  # "the talks were cancelled", "India's attempt to hold talks failed"
             if _came_close(n, prev):
@@ -427,8 +443,14 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                 # "rejected a plan to send troops"; but "rejected calls to halt the offensive": it
                 # goes on ("denied plans to attack" is the denial's, a negative verb, below)
                 neg = gov_neg = not gov_neg
-            if lemma in _HYPO_GOV:
-                hypo = True
+            if lemma in _HYPO_GOV and not (lemma in _BINDING and pdep not in ("xcomp", "ccomp")):
+                hypo = True  # (but "the raid required troops": the raid is not what is required)
+            if lemma in _HELD_FROM and prev.dep_ == "prep" and prev.lower_ == "from":
+                # "kept the rebels from attacking", "barred the party from holding rallies"
+                if lemma in ("discourage", "dissuade"):
+                    hypo = True
+                else:
+                    neg = True
             # ("gearing up to attack", with the infinitive parsed as an adverbial clause)
             infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
             if lemma in _FUT_GOV and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive

@@ -231,3 +231,47 @@ def test_an_adjective_after_the_object_in_quotes_is_name_calling(code):
     doc = code('Canada called the expulsions "unacceptable" and urged Beijing to reverse them.', date=D)
     assert _found(doc, "ACCUSE", "CAN"), triples(doc)
     assert not _found(doc, "CONSULT"), triples(doc)
+
+
+# guards from the review of the rules above: where they must not reach
+
+
+def test_a_run_of_acts_under_one_had_keeps_its_subject(code):
+    doc = code("Monitors said Serbia had massed troops near the boundary and threatened Kosovo.", date=D)
+    assert _found(doc, "THREATEN", "SRB", "XKX"), triples(doc)
+
+
+def test_talks_that_simply_ended_are_not_broken_off(code):
+    doc = code("Iran and Oman ended their talks in Muscat on Friday with a joint statement.", date=D)
+    assert not _found(doc, "SANCTION"), triples(doc)
+
+
+def test_many_states_are_not_the_story_state(code):
+    text = ("Drones strike Odesa port\n\nODESA (Wire) - Russian drones hit the port of Odesa on "
+            "Monday. Nearly 40 countries condemned the strikes. Several Nordic governments pledged "
+            "more air defence.")
+    doc = code(text, date="2024-01-08")
+    assert not any(a.country == "UKR" and "countries" in (a.text or "") + " " or
+                   a.country == "UKR" and "governments" in (a.text or "")
+                   for e in doc.events for a in e.source), triples(doc)
+
+
+def test_friends_of_the_doer_are_not_the_other_side(code):
+    text = ("Strikes hit Kharkiv\n\nKHARKIV (Wire) - Russian missiles struck Kharkiv on Sunday, "
+            "Ukraine's air force said. Russia said it had hit military targets. Ukraine thanked its "
+            "allies for new air defence systems.")
+    doc = code(text, date="2024-05-20")
+    assert not _found(doc, "SUPPORT", "UKR", "RUS"), triples(doc)
+
+
+def test_a_stance_on_a_run_of_events_does_not_make_the_speaker_its_doer(code):
+    doc = code("France condemned the spate of arrests of journalists in Iran.", date=D)
+    assert not _found(doc, "COERCE", "FRA"), triples(doc)
+
+
+def test_rebels_freeing_soldiers_free_their_own_states(code):
+    text = ("Rebels free soldiers\n\nBOGOTA (Wire) - Colombia's ELN rebels freed two kidnapped "
+            "soldiers on Sunday. Venezuela hosted the talks. Cuba welcomed the release.")
+    doc = code(text, date="2023-08-06")
+    assert not any("VEN" in {a.country for a in e.target} and e.type in ("CONCEDE", "RETREAT")
+                   for e in doc.events), triples(doc)

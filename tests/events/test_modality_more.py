@@ -119,3 +119,21 @@ def test_modality_more(code, text, typ, src, tgt, modality):
 @pytest.mark.parametrize("text,typ,src,tgt,modality", GUARDS, ids=[r[0][:60] for r in GUARDS])
 def test_modality_more_guards(code, text, typ, src, tgt, modality):
     _check(code, text, typ, src, tgt, modality)
+
+
+# guards from the review: an adjunct's negation, what binding verbs bind, who averts
+@pytest.mark.parametrize("text,typ,modality", [
+    ("Serbia and Kosovo ended the talks in Brussels without an agreement.", "AGREE", "negated"),
+    ("The army kept the rebels from attacking the capital.", "ASSAULT", "negated"),
+    ("Washington discouraged Israel from invading Rafah.", "ASSAULT", "hypothetical"),
+])
+def test_modality_review_guards(code, text, typ, modality):
+    doc = code(text, date="2024-03-01")
+    found = [e for e in doc.events if e.type == typ]
+    assert found and found[0].modality == modality, [(e.type, e.modality) for e in doc.events]
+
+
+def test_talks_that_averted_a_war_happened(code):
+    doc = code("Talks between Sudan and South Sudan averted a war over Abyei.", date="2024-03-01")
+    assert any(e.type == "CONSULT" and e.modality == "actual" for e in doc.events), \
+        [(e.type, e.modality) for e in doc.events]
