@@ -342,7 +342,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
             if c.dep_ in ("aux", "auxpass"):
                 if low in _FUT_AUX or c.lemma_ in _FUT_AUX:
                     n_fut = True
-                elif low == "would" and reported and n.i == top.i and (
+                elif low == "would" and reported and (n.i == top.i or n.dep_ == "conj" and n.head.i == top.i) and (
                         prev is None or prev.dep_ not in ("nsubj", "nsubjpass")) and not any(
                         x.dep_ == "aux" and x.lemma_ == "have" for x in n.children):
                     n_fut = True

@@ -137,3 +137,10 @@ def test_talks_that_averted_a_war_happened(code):
     doc = code("Talks between Sudan and South Sudan averted a war over Abyei.", date="2024-03-01")
     assert any(e.type == "CONSULT" and e.modality == "actual" for e in doc.events), \
         [(e.type, e.modality) for e in doc.events]
+
+
+def test_a_reported_would_on_the_second_verb_is_the_speakers_future(code):
+    doc = code("Kenya's defence minister said Nairobi was following events closely and would hold "
+               "talks with his Somali counterpart next week.", date="2024-03-01")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and talks[0].modality == "future", [(e.type, e.modality) for e in doc.events]
