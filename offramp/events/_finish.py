@@ -51,10 +51,13 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     """
     from ..dates import resolve_expr, tense_of
 
-    exprs = _times(doc, c.k, c.tok.sent)
+    # "the first visit since 2016": the last such event was then, not this one (but "a boycott
+    # since July" began then)
+    exprs = [x for x in _times(doc, c.k, c.tok.sent)
+             if not (x.text.lower().startswith("since ") and _record(c.tok))]
     if exprs:
         tense = "future" if c.modality == "future" else tense_of(c.tok)
-        path = clause_path(c.tok)
+        path = clause_path(c.tok, dating=True)
         stopped = False
         for node in path:
             for x in exprs:
@@ -72,6 +75,16 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     if pub is None:
         return None, None, None
     return pub.isoformat(), "publication", None
+
+
+_RECORD = {"first", "last", "biggest", "largest", "worst", "deadliest", "heaviest", "highest",
+           "most", "longest", "fiercest", "latest"}
+
+
+def _record(tok) -> bool:
+    """The event is ranked against earlier ones: "the first visit", "the heaviest shelling"."""
+    return any(t.lower_ in _RECORD for c in tok.lefts for t in c.subtree) or \
+        tok.dep_ in ("dobj", "attr") and any(c.lower_ in _RECORD for c in tok.head.children)
 
 
 def _np_time(exprs, c: Candidate, pub, tense):

@@ -102,10 +102,26 @@ def reported_conj(tok) -> bool:
                 for c in h.children)
 
 
-def clause_path(tok, is_actor=None):
+_PAST_LINKS = {"after", "since", "because", "as", "while", "when", "before", "following"}
+
+
+def _past_time_clause(came) -> bool:
+    """A past-tense clause of time or cause ("after the minister spoke"), or "after talks" in a
+    sentence told in the past: it happened, whatever the clause above plans."""
+    if came.dep_ == "advcl" and came.tag_ == "VBD" and any(
+            m.dep_ == "mark" and m.lower_ in _PAST_LINKS for m in came.children):
+        return True
+    return came.dep_ == "prep" and came.lower_ in ("after", "following") \
+        and came.sent.root.tag_ == "VBD" and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in came.sent.root.children)
+
+
+def clause_path(tok, is_actor=None, dating: bool = False):
     """tok and its heads up to the first speech verb (exclusive) or the root.
 
-    is_actor: a predicate; the path stops at an actor noun, since "troops being deployed"
+    dating: for finding the event's date, which a past time clause may share with the verb
+    above ("met on Monday after talks"). is_actor: a predicate; the path stops at an actor
+    noun, since "troops being deployed"
     in "has not given the number of troops being deployed" describes the troops.
     """
     path = [tok]
@@ -118,6 +134,8 @@ def clause_path(tok, is_actor=None):
             break  # "X blamed Y; Y has not commented": two sentences the parser joined
         if reported_conj(came):
             break  # its own clause, the sayer's
+        if not dating and _past_time_clause(came):
+            break  # "agreed to cease fire from Tuesday after Russia's minister spoke": it did
         if came.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in came.children) \
                 and any(c.dep_ == "cc" for c in t.children):
             break  # "X has not recalled its envoy, and Y ratified": a clause of its own

@@ -144,3 +144,19 @@ def test_a_reported_would_on_the_second_verb_is_the_speakers_future(code):
                "talks with his Somali counterpart next week.", date="2024-03-01")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert talks and talks[0].modality == "future", [(e.type, e.modality) for e in doc.events]
+
+
+def test_a_past_time_clause_under_a_plan_happened(code):
+    doc = code("Both sides agreed to cease fire from Tuesday after Turkey's defence minister spoke "
+               "by telephone with his Greek counterpart.", date="2024-03-01")
+    calls = [e for e in doc.events if e.type == "CONSULT"]
+    assert calls and calls[0].modality == "actual", [(e.type, e.modality) for e in doc.events]
+    doc = code("Egypt will hold talks with Sudan after the elections.", date="2024-03-01")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and talks[0].modality == "future", [(e.type, e.modality) for e in doc.events]
+
+
+def test_a_first_event_since_a_year_is_not_dated_to_that_year(code):
+    doc = code("Modi makes first Indian leader's visit to Islamabad since 2015.", date="2024-03-01")
+    visits = [e for e in doc.events if e.type == "CONSULT"]
+    assert visits and not (visits[0].date or "").startswith("2015"), [(e.type, e.date) for e in doc.events]
