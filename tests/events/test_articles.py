@@ -32,20 +32,25 @@ SCORE = SHARED / "eval" / "score.py"
 #               floor was set;
 #   articles6 — 0.464 and 3 violations when first scored (blind, held back until the end of
 #               the session that added it), 0.495 and 3 when this floor was set;
-#   articles7 — 0.421 and 6 violations when first scored (blind), 0.498 and 0 when this
-#               floor was set.
-FLOORS = {"articles": 0.65, "articles2": 0.52, "articles3": 0.58, "articles4": 0.45, "articles5": 0.50,
-          "articles6": 0.45, "articles7": 0.46}
+#   articles7 — 0.421 and 6 violations when first scored (blind), 0.498 and 0 when its
+#               first floor was set;
+#   articles8 — held back for a whole session: 0.542 and 4 violations at the session's
+#               start (b553808), 0.570 and 4 at its end, never read for errors.
+# Fifth session's end (floors raised about 0.04 below): articles 0.792, articles2 0.623,
+# articles3 0.679, articles4 0.596, articles5 0.625, articles6 0.507, articles7 0.532.
+FLOORS = {"articles": 0.74, "articles2": 0.58, "articles3": 0.63, "articles4": 0.55, "articles5": 0.58,
+          "articles6": 0.46, "articles7": 0.49, "articles8": 0.52}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there; a second is its forbidden ASSAULT Israel -> Iran in "Iran has
 # blamed Israel for a drone attack", which the codebook codes as an actual, attributed act
-# (section 4 rule 10: only an accusation the accused denies is not actual). articles6 has three known ones: a ceasefire RETREAT that
+# (section 4 rule 10: only an accusation the accused denies is not actual). articles6 has
+# three known ones: a ceasefire RETREAT that
 # shares its triple with a forbidden resignation, a deployment told in "which they say"
 # inside France's accusation, and Rwanda's training of rebels, an accusation denied further
-# on than offramp looks.
+# on than offramp looks. articles8's four are tolerated unread, to keep it a held-out batch.
 MAX_VIOLATIONS = {"articles": 0, "articles2": 2, "articles3": 0, "articles4": 0, "articles5": 0,
-                  "articles6": 3, "articles7": 0}
+                  "articles6": 3, "articles7": 0, "articles8": 4}
 
 
 def _paths(batch):
