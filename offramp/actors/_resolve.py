@@ -6,6 +6,7 @@ borrow what the first mention said. Results are cached per token for the event s
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Actor, Document
@@ -1011,7 +1012,30 @@ def resolve_document(doc: Document) -> None:
                     if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in _PLURAL and (
                             t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
                         st.last_plural = (k, t)
+    _displaced_origins(doc, cache)
     doc.work["actors"] = cache
+
+
+_FLEEING = {"flee", "escape", "leave"}
+
+
+def _displaced_origins(doc: Document, cache) -> None:
+    """"3,000 refugees from Burkina Faso", "villagers fleeing Myanmar": uprooted people with no
+    country of their own are of the state they left."""
+    sents = doc.work.get("sents", [])
+    for (k, i), acts in list(cache.items()):
+        if not any(a.sector == "REF" and a.country is None for a in acts):
+            continue
+        tok = sents[k].doc[i]
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])  # "took in refugees from X"
+        origin = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"]
+        origin += [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _FLEEING
+                   for g in c.children if g.dep_ == "dobj"]
+        states = [a.country for g in origin for a in cache.get((k, g.i), []) if is_state(a.country)]
+        if states:
+            cache[(k, i)] = [replace(a, country=states[0]) if a.sector == "REF" and a.country is None
+                             else a for a in acts]
 
 
 def _remember(st: _State, tok, acts: list[Actor]) -> None:

@@ -122,3 +122,14 @@ def test_listed_first_name_before_another_surname(code):
     acts = _subject(code, "Pakistani opposition leader Imran Rahim criticised the army. Rahim "
                           "said the generals were corrupt.", date="2020-01-01")
     assert [(a.country, a.name) for a in acts] == [("PAK", "Imran Rahim")], acts
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kenya sheltered thousands of refugees fleeing Somalia.", "SOM"),
+    ("Chad took in 5,000 refugees from Sudan last week.", "SDN"),
+])
+def test_uprooted_people_are_of_the_state_they_left(text, country):
+    import offramp
+    doc = offramp.code(text, date="2023-05-16", keep_work=True)
+    refs = [a for acts in doc.work["actors"].values() for a in acts if a.sector == "REF"]
+    assert refs and all(a.country == country for a in refs), refs
