@@ -38,3 +38,10 @@ def has_event(doc, typ, src, tgt, modality=None) -> bool:
             if modality is None or e.modality == modality:
                 return True
     return False
+
+
+def found(doc, typ, src=None, tgt=None):
+    """Events of type typ with src among the sources and tgt among the targets (None: any)."""
+    return [e for e in doc.events if e.type == typ
+            and (src is None or src in {a.country for a in e.source})
+            and (tgt is None or tgt in {a.country for a in e.target})]

@@ -7,7 +7,7 @@ from ..actors import actors_of, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, NONE, LexEntry, lexicon
-from ._modality import SPEECH, modality_of, reported_conj
+from ._modality import HINDER, SPEECH, modality_of, reported_conj
 
 __all__ = ["Candidate", "candidates"]
 
@@ -350,7 +350,7 @@ def _subject(tok, depth: int = 0):
             and tok.head.head.head.lemma_.lower() in _ACCUSING:
         return tok.head.head  # "accused the ambassador [of ignoring ...]", hung on the noun
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB" \
-            or tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _HINDER:
+            or tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDER:
         obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "accused Azerbaijan of massing troops": Azerbaijan masses them
@@ -911,6 +911,9 @@ _CONTAINERS = {"wave", "series", "round", "campaign", "barrage", "string", "spat
                "succession", "night", "day", "week", "month"}
 
 
+_GROWTH = {"increase", "boost", "rise", "surge", "spike", "uptick", "jump", "expansion"}
+
+
 def _container(tok):
     """The noun holding tok in "a wave of X", "a state of siege", "an increase in funding", or
     tok itself."""
@@ -920,8 +923,6 @@ def _container(tok):
         return tok.head.head
     return tok
 
-
-_GROWTH = {"increase", "boost", "rise", "surge", "spike", "uptick", "jump", "expansion"}
 
 
 def _governor(tok):
@@ -1044,9 +1045,6 @@ def _agentless(tok) -> bool:
 
 
 _ACCUSING = {"accuse", "blame", "charge"}
-# "prevented the junta from attacking": the one held back would have done it
-_HINDER = {"prevent", "stop", "bar", "ban", "keep", "block", "deter", "discourage", "prohibit",
-           "restrain", "dissuade"}
 
 
 def _dismissed_claim(tok) -> bool:

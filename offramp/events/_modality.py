@@ -1,7 +1,7 @@
 """Modality of an event trigger: actual, future, hypothetical or negated, from its clause path."""
 from __future__ import annotations
 
-__all__ = ["modality_of", "SPEECH", "clause_path", "reported_conj"]
+__all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj"]
 
 SPEECH = {"say", "tell", "charge", "argue", "claim", "add", "stress", "insist", "note", "state",
           "announce", "declare", "report", "write", "explain", "assert", "contend", "suggest",
@@ -45,8 +45,11 @@ _INCHOATIVE = {"begin", "start", "launch"}
 # "averted", "foiled": only what was averted, not the one who averted ("talks averted a war")
 _FOILED = {"avert", "foil", "thwart", "prevent"}
 _BINDING = {"require", "oblige", "obligate", "suppose"}  # binding only what they bind
-# "kept the rebels from attacking": the act held back did not happen
-_HELD_FROM = {"bar", "ban", "keep", "block", "deter", "prohibit", "restrain", "discourage", "dissuade"}
+# "prevented the junta from attacking", "kept the rebels from attacking": the one held back
+# would have done it (events' argument finder), and did not (prevent/stop negate as _NEG_GOV)
+HINDER = {"prevent", "stop", "bar", "ban", "keep", "block", "deter", "discourage", "prohibit",
+          "restrain", "dissuade"}
+_HELD_FROM = HINDER - {"prevent", "stop"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
            "call", "delay", "derail", "avert", "foil", "thwart", "prevent", "ditch"}
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
@@ -419,13 +422,12 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
                     own_neg = n_fut = False
                     n_hypo = n_hypo and not any(c.dep_ == "aux" and c.lower_ == "could" for c in n.children)
                     hypo = hypo or lemma in _OPEN_IF_NEG
-                elif gov_neg and pdep in ("xcomp", "ccomp", "dobj", "pcomp") and prev.lower_ not in ("without", "instead"):
+                elif gov_neg:
                     # "failed to prevent the bombing", "refused to stop shelling": two
                     # negative verbs cancel, the act happened or goes on (not "ended the talks
                     # without a deal": an adjunct's negation stands)
-                    neg = gov_neg = False
-                elif gov_neg:
-                    pass
+                    if pdep in ("xcomp", "ccomp", "dobj", "pcomp") and prev.lower_ not in ("without", "instead"):
+                        neg = gov_neg = False
                 else:
                     neg = gov_neg = True
             if lemma in _CANCEL and (prev.dep_ == "nsubjpass" or prev.dep_ == "nsubj" and lemma not in _FOILED) and (

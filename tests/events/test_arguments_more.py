@@ -4,16 +4,9 @@ reads as a date, idioms whose object is a compound, captives handed back. Senten
 written for these tests."""
 import pytest
 
-from tests.conftest import has_event, triples
+from tests.conftest import found as _found, has_event, triples
 
 D = "2023-05-16"
-
-
-def _found(doc, typ, src=None, tgt=None):
-    """Events of type typ with src among the sources and tgt among the targets (None: any)."""
-    return [e for e in doc.events if e.type == typ
-            and (src is None or src in {a.country for a in e.source})
-            and (tgt is None or tgt in {a.country for a in e.target})]
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
