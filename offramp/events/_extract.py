@@ -596,7 +596,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     idiom_obj = []
     if e.pos == "VO":  # "signed a deal with X": the deal is the event, X the target
         idiom_obj = [o for o in objs if e.word.split()[-1] in (o.lemma_.lower(), o.lower_)]
-        objs = [o for o in objs if o not in idiom_obj]
+        # "took in refugees", "will not accept asylum seekers": people named by the idiom
+        # are still its other party
+        objs = [o for o in objs if o not in idiom_obj or "recip" not in e.flags and any(
+            a.sector == "REF" for a in actors_of(doc, k, o))]
         objs += [s for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"
                  for s in c.children if s.dep_ == "nsubj"]  # "found [Nielsen] guilty"
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
@@ -775,8 +778,12 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     by = _pobjs(tok, ("by",))
     source += _acts(doc, k, by)
     of = _pobjs(tok, ("of",))
-    if of:
-        (source if e.of_role == "source" else target).extend(_acts(doc, k, of))
+    if of and e.of_role == "source":
+        # "the deployment of Chinese warships": China deploys; "the deployment of 230
+        # troops" names no one: the deployer is found as for any other noun
+        source.extend(a for a in _acts(doc, k, of) if a.country or a.name)
+    elif of:
+        target.extend(_acts(doc, k, of))
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in ("of", "between", "in"))
     target += [a for a in _acts(doc, k, _pobjs(tok, preps) or _adjacent_pobjs(tok, preps))
                if a not in target]
@@ -1009,7 +1016,8 @@ def _object_target(doc, k, tok, e: LexEntry):
         if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
     objs = [o for o in objs if o.lower_ not in _EQUIPMENT]  # "sent a destroyer": what moves
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
-                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
+                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at"
+                  or e.type == "ACCUSE" and p == "into")  # "an inquiry into the killings"
     objs += _pobjs(tok, preps)
     if not objs and e.pos == "N" and tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT):
         # "imposed sanctions on Monday on a network selling Iranian oil": the verb's phrase
@@ -1022,16 +1030,41 @@ def _object_target(doc, k, tok, e: LexEntry):
                 if c.lemma_.lower() in _PERMIT:
                     objs += [t for g in c.children if g.dep_ in ("ccomp", "xcomp")
                              for t in g.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not objs and e.pos in ("V", "VO") and not _is_speech(tok):
+        # "convicted the bank to pay", "found Barbarin guilty": the one made to do or be so
+        objs = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ != "VBG"
+                for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.i > tok.i]
     if e.pos == "N" and e.of_role == "target":
         objs += _pobjs(tok, ("of",))
+    accused = set()
+    if e.type == "ACCUSE":
+        # "an investigation into claims that two servicemen abused children": the accused
+        accused = {o.i: g for o in objs if _lemma_in(o, _CLAIMS) for c in o.children
+                   if c.dep_ in ("acl", "ccomp") for g in c.children
+                   if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")}
+        objs = [accused.get(o.i, o) for o in objs]
+        accused = {g.i for g in accused.values()}
     for o in objs:
-        if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in _FORCES and o.ent_type_ not in ("DATE", "TIME"):
-            span = o.doc[o.left_edge.i:o.right_edge.i + 1]
+        if o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in _FORCES or o.i in accused) \
+                and o.ent_type_ not in ("DATE", "TIME"):
+            span, whole = _phrase(o), o.doc[o.left_edge.i:o.right_edge.i + 1]
             if len(span) <= 12:
-                owner = next((a.country for t in span for a in actors_of(doc, k, t)
-                              if a.country and t.ent_type_ in ("NORP", "GPE")), None)
+                # whose it is: a state named in the phrase, or in its clause if short ("a
+                # rally they had planned outside the Chinese consulate")
+                owner = next((a.country for t in (whole if len(whole) <= 12 else span)
+                              for a in actors_of(doc, k, t) if a.country and t.ent_type_ in ("NORP", "GPE")), None)
                 return [Actor(text=span.text, role="object", country=owner)], o
     return [], None
+
+
+def _phrase(o):
+    """A noun's phrase without its clauses: "the captain of a rescue ship" (carrying ...)."""
+    cut = [c for c in o.subtree if c.dep_ in ("acl", "relcl", "advcl") and c.head.i != o.i or
+           c.dep_ in ("acl", "relcl", "appos") and c.head.i == o.i]
+    end = min([c.left_edge.i for c in cut if c.i > o.i] + [o.right_edge.i + 1])
+    while end - 1 > o.i and o.doc[end - 1].is_punct:
+        end -= 1
+    return o.doc[o.left_edge.i:end]
 
 
 # acts only a state's authorities do to people on its soil: "was arrested / expelled /
@@ -1115,6 +1148,63 @@ def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
                     said.append(sp)
         return said
     return []
+
+
+_UNTIL = {"until", "till", "unless", "before"}
+_OWN_WORDS = {"its", "their", "his", "her", "our"}
+
+
+def _held_until(doc, k, tok, source: list[Actor]) -> list[Actor]:
+    """"will not lift the embargo until Cuba undertakes reforms", "will not end the strike
+    until their demands are met by the authorities": a refusal held until another side
+    acts is aimed at that side."""
+    texts, own = {a.text for a in source}, {(a.country, a.sector) for a in source if a.country}
+    found = []
+    for v in [tok, *([tok.head] if tok.dep_ == "xcomp" else []), *(c for c in tok.children if c.dep_ == "xcomp")]:
+        for cl in v.children:
+            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in cl.children):
+                continue
+            for verb in [cl, *(c for c in cl.children if c.dep_ == "conj")]:
+                doers = [g for g in verb.children if g.dep_ in ("nsubj", "nsubjpass")] + [
+                    g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                found += [a for g in doers for a in actors_of(doc, k, g) if (a.country or a.name or a.sector)
+                          and a.text not in texts and (a.country, a.sector) not in own]
+    return _dedupe(found)
+
+
+def _mediated(doc, k, tok, source: list[Actor]) -> list[Actor]:
+    """"launched a mediation effort to prevent a confrontation between Turkey and Syria":
+    a go-between's act reaches the two sides named under it, however deep."""
+    texts = {a.text for a in source}
+    for t in tok.subtree:
+        if t.lower_ == "between" and t.dep_ == "prep":
+            sides = [g for p in t.children if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
+            found = [a for g in sides for a in actors_of(doc, k, g) if a.text not in texts]
+            if found:
+                return _dedupe(found)
+    return []
+
+
+def _actor_targets(target: list[Actor]) -> list[Actor]:
+    return [a for a in target if a.role != "object"]
+
+
+def _maker(doc, k, head, source: list[Actor]) -> list[Actor]:
+    """"rejected every offer made by the Taliban", "dismissed the appeal lodged by X",
+    "granted the order sought by the ACLU", "rejected an offer from Kabul": the one whose
+    thing it is receives the act."""
+    if head is None:
+        return []
+    ends = [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    ends += _pobjs(head, ("from", "by"))
+    own = {(a.country, a.name) for a in source}
+    found = [a for g in ends for a in actors_of(doc, k, g)
+             if (a.country or a.name or a.sector) and (a.country, a.name) not in own]
+    if not found and ends and ends[0].pos_ == "NOUN" and not actors_of(doc, k, ends[0]):
+        # "an appeal filed by lawyers of Ivica Todoric": people, if no known actor
+        return [Actor(text=_phrase(ends[0]).text, role="object")]
+    return _dedupe(found)
 
 
 # "condemned the move", "welcomed the decision": a word for whatever was last done
@@ -1334,10 +1424,16 @@ def candidates(doc: Document) -> list[Candidate]:
                 a.country is None or a.country not in src_c
                 or a.sector not in {s.sector for s in source}
                 or _other_office(a, source))])
+            if e.type == "CONSULT" and source and not target and "mediat" in (e.word + tok.lemma_.lower()):
+                target = _mediated(doc, k, tok, source)
+            if e.type == "REJECT" and source and not any(
+                    a.role != "object" and (a.text or "").lower().split(" ")[0] not in _OWN_WORDS for a in target):
+                target = _held_until(doc, k, tok, source) or target
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target, head = _object_target(doc, k, tok, e)
                 if target and not target[0].country:
-                    target = _earlier_doer(out, head, source, doc) or _author(doc, k, head, source) or target
+                    target = _maker(doc, k, head, source) or _earlier_doer(out, head, source, doc) \
+                        or _author(doc, k, head, source) or target
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
@@ -1422,9 +1518,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = replace(e, type="CONCEDE", mode=None, context=(), word=e.word + "+declared")
             if c.modality == "negated" and e.type in _COOP | {"AGREE"} and source and _refusal(tok):
                 # "will not release", "would not provide aid": declining is a rejection
-                out.append(Candidate(k=k, tok=tok, entry=replace(
-                    e, type="REJECT", mode=None, context=(), word=e.word + "+refusal"),
-                    source=source, target=target, attributed_to=c.attributed_to,
+                refusal = replace(e, type="REJECT", mode=None, context=(), word=e.word + "+refusal")
+                out.append(Candidate(k=k, tok=tok, entry=refusal, source=source, target=(
+                    _actor_targets(target) or _held_until(doc, k, tok, source) or target
+                    or _object_target(doc, k, tok, refusal)[0]), attributed_to=c.attributed_to,
                     stateless=not any(a.country for a in source + target)))
             if not source and target and e.type in _HOST_ACTS and e.pos == "V" and _agentless(tok):
                 # "was arrested in Rwanda", "were summoned in Tehran": the state where it was

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import replace
 
 from ..actors import is_state
@@ -195,11 +196,11 @@ def _placed_on(tok, loc) -> bool:
     """The place is in a phrase of the act itself ("a curfew in parts of Kashmir", "imposed
     a curfew in X", "aid for those in Yemen"), not where it was said or a scene-setter."""
     near = {tok.i, tok.head.i} | {c.i for c in tok.children if c.dep_ in ("dobj", "pobj")}
-    words = set((loc.text or loc.name or "").split())
+    words = set(re.findall(r"[\w'-]+", loc.text or loc.name or ""))  # "Idlib, Syria"
     for t in tok.sent:
         if t.text in words and t.dep_ in ("pobj", "compound") and any(
                 a.dep_ == "prep" and a.lower_ in ("in", "across", "for", "throughout", "inside", "on")
-                and a.head.i in near for a in [t, *t.ancestors][:4]):
+                and a.head.i in near for a in [t, *t.ancestors][:5]):
             return True
     return False
 

@@ -1,0 +1,92 @@
+"""Who receives an act when the parser does not hang the other party on the trigger: a
+refusal held until another side acts, the maker of a rejected offer, the two sides of a
+mediation, people named by an idiom, the one a court finds guilty, the place a ceasefire
+covers. Sentences written for these tests."""
+import pytest
+
+from tests.conftest import found, triples
+
+D = "2023-05-16"
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Washington said it would not lift the embargo until Havana frees political prisoners.",
+     "USA", "CUB"),
+    ("Russia refused to withdraw its troops until NATO pulls back from its borders.", "RUS", "NATO"),
+    ("Armenia will not sign the treaty unless Azerbaijan returns the prisoners it holds.",
+     "ARM", "AZE"),
+])
+def test_a_refusal_held_until_another_side_acts_is_aimed_at_that_side(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert found(doc, "REJECT", src, tgt), triples(doc)
+
+
+def test_a_refusal_with_no_condition_keeps_no_invented_target(code):
+    doc = code("Russia refused to withdraw its troops from the region.", date=D)
+    assert not any(a.country and a.country != "RUS" for e in found(doc, "REJECT") for a in e.target), \
+        triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Kabul rejected an offer made by the Taliban to share power.", "AFG", "AFG"),
+    ("Pakistan rejected a proposal from India for a joint inquiry.", "PAK", "IND"),
+    ("The government dismissed a peace plan drawn up by Turkey.", None, "TUR"),
+])
+def test_the_maker_of_a_rejected_thing_receives_the_rejection(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert found(doc, "REJECT", src, tgt), triples(doc)
+
+
+def test_a_mediation_reaches_both_sides_named_deep_under_it(code):
+    doc = code("Qatar launched a mediation effort to end the fighting between Ethiopia and Eritrea.",
+               date=D)
+    talks = found(doc, "CONSULT", "QAT")
+    assert talks, triples(doc)
+    assert {"ETH", "ERI"} <= {a.country for e in talks for a in e.target}, triples(doc)
+
+
+def test_people_named_by_an_idiom_stay_its_other_party(code):
+    doc = code("Poland says it will not accept any asylum seekers.", date=D)
+    rejects = found(doc, "REJECT", "POL")
+    assert rejects and any("asylum seekers" in (a.text or "") for a in rejects[0].target), triples(doc)
+
+
+@pytest.mark.parametrize("text,who", [
+    ("A court in Paris found Dubois guilty of fraud.", "Dubois"),
+    ("The tribunal convicted the shipping company to pay damages.", "shipping company"),
+])
+def test_the_one_a_court_finds_guilty_is_its_target(code, text, who):
+    doc = code(text, date=D)
+    hits = [e for e in doc.events if e.type == "SANCTION"]
+    assert hits and any(who in (a.text or "") for a in hits[0].target), triples(doc)
+
+
+def test_a_gerund_after_the_object_is_not_read_as_one_made_to_act(code):
+    doc = code("Gunmen attacked farmers harvesting sorghum near the border.", date=D)
+    assert not any(a.country for e in doc.events for a in e.source), triples(doc)
+
+
+def test_an_investigation_into_claims_targets_the_accused(code):
+    doc = code("Dutch military police opened an investigation into claims that two soldiers beat "
+               "detainees.", date=D)
+    probes = [e for e in doc.events if e.type == "ACCUSE"]
+    assert probes and any("soldiers" in (a.text or "") for a in probes[0].target), triples(doc)
+
+
+def test_an_arrested_persons_phrase_drops_its_clauses(code):
+    doc = code("Greek police arrested the captain of a cargo ship carrying hundreds of migrants "
+               "rescued off Crete.", date=D)
+    arrests = found(doc, "COERCE", "GRC")
+    assert arrests, triples(doc)
+    assert [a.text for a in arrests[0].target] == ["the captain of a cargo ship"], triples(doc)
+
+
+def test_a_ceasefire_in_a_named_place_targets_that_places_state(code):
+    doc = code("Turkey and Russia declared a ceasefire in Idlib, Syria's last rebel enclave.", date=D)
+    assert found(doc, "CONCEDE", "TUR", "SYR"), triples(doc)
+
+
+def test_deployment_of_bare_troops_belongs_to_the_announcer(code):
+    doc = code("Kenya on Monday announced the deployment of 400 police officers to Haiti.", date=D)
+    assert found(doc, "MOBILIZE", "KEN", "HTI"), triples(doc)
+    assert not found(doc, "MOBILIZE", "HTI"), triples(doc)
