@@ -1047,6 +1047,9 @@ def _object_target(doc, k, tok, e: LexEntry):
     for o in objs:
         if o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in _FORCES or o.i in accused) \
                 and o.ent_type_ not in ("DATE", "TIME"):
+            if e.type in ("SANCTION", "REJECT") and (got := [a for a in _acts(
+                    doc, k, _pobjs(o, ("to", "for")) + _pobjs(tok, ("to", "for"))) if a.country]):
+                return got, o  # "a suspension of aid to Egypt": whoever was to get it
             span, whole = _phrase(o), o.doc[o.left_edge.i:o.right_edge.i + 1]
             if len(span) <= 12:
                 # whose it is: a state named in the phrase, or in its clause if short ("a
@@ -1183,6 +1186,33 @@ def _mediated(doc, k, tok, source: list[Actor]) -> list[Actor]:
             if found:
                 return _dedupe(found)
     return []
+
+
+_MISSIONS = {"force", "mission", "operation", "contingent", "deployment", "coalition"}
+
+
+def _mission_host(doc, k, tok) -> list[Actor]:
+    """The state a force or mission serves in: "contribute troops to the NATO-led force in
+    Afghanistan", "sending troops to the UN peacekeeping force in South Sudan"."""
+    for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+        for m in _pobjs(verb, ("to", "for", "into")):
+            if m.lemma_.lower() in _MISSIONS:
+                hosts = [a for a in _acts(doc, k, _pobjs(m, ("in",))) if is_state(a.country)]
+                if hosts:
+                    return hosts
+    return []
+
+
+_REFUGE = {"refuge", "asylum", "shelter", "sanctuary"}
+
+
+def _haven(doc, k, tok) -> list[Actor]:
+    """"sought refuge in Bangladesh", "sought asylum in Spain": the state asked to shelter."""
+    shelter = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE]
+    if not shelter:
+        return []
+    places = _pobjs(tok, ("in", "at")) + _pobjs(shelter[0], ("in", "at"))
+    return [a for a in _acts(doc, k, places) if a.country][:1]
 
 
 def _actor_targets(target: list[Actor]) -> list[Actor]:
@@ -1424,6 +1454,12 @@ def candidates(doc: Document) -> list[Candidate]:
                 a.country is None or a.country not in src_c
                 or a.sector not in {s.sector for s in source}
                 or _other_office(a, source))])
+            if e.type in ("MOBILIZE", "AID", "AGREE") and source and all(
+                    not is_state(a.country) for a in target) and (hosts := _mission_host(doc, k, tok)):
+                target = hosts  # "sent troops to the UN force in South Sudan": the host state
+            if e.type == "REQUEST" and source and not _actor_targets(target) and (
+                    haven := _haven(doc, k, tok)):
+                target = haven
             if e.type == "CONSULT" and source and not target and "mediat" in (e.word + tok.lemma_.lower()):
                 target = _mediated(doc, k, tok, source)
             if e.type == "REJECT" and source and not any(
@@ -1510,6 +1546,13 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "offered to send food", "pledged to free the prisoners": the promise is the
                 # event (AGREE, coded on its verb); what is promised is its content
                 c.dropped = "the content of a promise, coded as the promise"
+            if e.type in ("AID", "COOPERATE") and e.pos == "N" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and (cut := _lookup(tok.head.head)) is not None and cut.type in ("SANCTION", "REJECT") \
+                    and tok.head.head.pos_ == "NOUN":
+                c.dropped = "what is suspended or cut, coded as the cut"  # "a suspension of aid"
+            if e.pos == "N" and tok.lemma_.lower() in _MISSIONS and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in ("to", "into") and tok.head.head.pos_ == "VERB":
+                c.dropped = "a force troops are sent to: the destination, not an act"
             if c.modality == "future":
                 c.entry = e = _announced(c, e, source)
             elif e.type == "RETREAT" and e.pos == "N" and tok.dep_ == "dobj" and \

@@ -35,11 +35,14 @@ SCORE = SHARED / "eval" / "score.py"
 #   articles7 — 0.421 and 6 violations when first scored (blind), 0.498 and 0 when its
 #               first floor was set;
 #   articles8 — held back for a whole session: 0.542 and 4 violations at the session's
-#               start (b553808), 0.570 and 4 at its end, never read for errors.
+#               start (b553808), 0.570 and 4 at its end, never read for errors;
+#   articles9 — written blind at the sixth session's start: 0.610 and 4 violations at
+#               b3cd1a5, held back (never read for errors) while that session worked.
 # Fifth session's end (floors raised about 0.04 below): articles 0.792, articles2 0.623,
 # articles3 0.679, articles4 0.596, articles5 0.625, articles6 0.507, articles7 0.532.
 FLOORS = {"articles": 0.74, "articles2": 0.58, "articles3": 0.63, "articles4": 0.55, "articles5": 0.58,
-          "articles6": 0.46, "articles7": 0.49, "articles8": 0.52}
+          "articles6": 0.46, "articles7": 0.49, "articles8": 0.52,
+          "articles9": 0.57}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there; a second is its forbidden ASSAULT Israel -> Iran in "Iran has
@@ -48,9 +51,11 @@ FLOORS = {"articles": 0.74, "articles2": 0.58, "articles3": 0.63, "articles4": 0
 # three known ones: a ceasefire RETREAT that
 # shares its triple with a forbidden resignation, a deployment told in "which they say"
 # inside France's accusation, and Rwanda's training of rebels, an accusation denied further
-# on than offramp looks. articles8's four are tolerated unread, to keep it a held-out batch.
+# on than offramp looks. articles8's and articles9's four each are tolerated unread, to keep
+# them held-out batches.
 MAX_VIOLATIONS = {"articles": 0, "articles2": 2, "articles3": 0, "articles4": 0, "articles5": 0,
-                  "articles6": 3, "articles7": 0, "articles8": 4}
+                  "articles6": 3, "articles7": 0, "articles8": 4,
+                  "articles9": 4}
 
 
 def _paths(batch):

@@ -90,3 +90,24 @@ def test_deployment_of_bare_troops_belongs_to_the_announcer(code):
     doc = code("Kenya on Monday announced the deployment of 400 police officers to Haiti.", date=D)
     assert found(doc, "MOBILIZE", "KEN", "HTI"), triples(doc)
     assert not found(doc, "MOBILIZE", "HTI"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Thousands of Syrians sought refuge in Turkey.", "SYR", "TUR"),
+    ("Hundreds of Afghan families have sought shelter in Pakistan since the spring.", "AFG", "PAK"),
+])
+def test_seeking_refuge_asks_the_state_that_shelters(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert found(doc, "REQUEST", src, tgt), triples(doc)
+
+
+def test_a_suspension_of_aid_is_aimed_at_the_recipient_and_codes_no_aid(code):
+    doc = code("Norway on Tuesday announced a suspension of aid to Malawi.", date=D)
+    assert found(doc, "SANCTION", "NOR", "MWI"), triples(doc)
+    assert not any(e.type == "AID" and e.modality == "actual" for e in doc.events), triples(doc)
+
+
+def test_troops_sent_to_a_mission_go_to_the_state_it_serves(code):
+    doc = code("Nepal is sending troops to the United Nations peacekeeping force in Lebanon.", date=D)
+    assert found(doc, "MOBILIZE", "NPL", "LBN"), triples(doc)
+    assert not found(doc, "AID", "UN"), triples(doc)  # the force is where they go, no new act
