@@ -513,11 +513,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             target = [Actor(text=(loc.text or loc.name) if loc and loc.country == here else here,
                             country=here, role="host")]
             partial = False
-        elif e.type in _ON_TERRITORY and not c.target and not target and _state_of(loc) and source \
+        elif e.type in _ON_TERRITORY and not c.target and not target and loc and source \
                 and _placed_on(c.tok, loc):
             # "imposed a curfew in parts of Kashmir", "declared a ceasefire in Idlib", "aid for
-            # those affected in Yemen": an act on a territory and its people, the state's own too
-            target = [Actor(text=loc.text or loc.name, country=loc.country, role="place")]
+            # those affected in Yemen": an act on a territory and its people, the state's own
+            # too; a region no state owns outright stays a place with no country
+            target = [Actor(text=loc.text or loc.name, country=_state_of(loc), role="place")]
             partial = False
         if len(doc.sentences) >= 3 and any(_unplaced_official(a) for a in source) and (
                 home := next((x for x in _story_countries(doc) if x not in {a.country for a in target}), None)):

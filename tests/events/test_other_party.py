@@ -111,3 +111,10 @@ def test_troops_sent_to_a_mission_go_to_the_state_it_serves(code):
     doc = code("Nepal is sending troops to the United Nations peacekeeping force in Lebanon.", date=D)
     assert found(doc, "MOBILIZE", "NPL", "LBN"), triples(doc)
     assert not found(doc, "AID", "UN"), triples(doc)  # the force is where they go, no new act
+
+
+def test_an_act_on_a_region_no_state_owns_targets_the_region_without_a_country(code):
+    doc = code("Indian authorities imposed a curfew in parts of Kashmir on Monday.", date=D)
+    curfews = found(doc, "COERCE", "IND")
+    assert curfews and [a.text for a in curfews[0].target] == ["Kashmir"], triples(doc)
+    assert curfews[0].target[0].country is None
