@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from ..actors import actors_of, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
-from ._lexicon import DEFAULT_PREPS, NONE, LexEntry, lexicon
+from ._lexicon import DEFAULT_PREPS, NONE, SYMMETRIC, LexEntry, lexicon
 from ._modality import HINDER, SPEECH, modality_of, reported_conj
 
 __all__ = ["Candidate", "candidates"]
@@ -52,7 +52,6 @@ _BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # 
 _PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
 _RELATIVE = {"which", "who", "that"}
-_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}  # codebook: A and B acting together
 _KIT = {"vehicle", "equipment", "vessel", "boat", "ambulance", "generator", "kit", "supply",
         "medicine", "vaccine", "tent", "radar", "drone"}
 _PERMIT = {"allow", "let", "permit", "enable", "help", "grant", "give"}
@@ -454,7 +453,8 @@ def _anti_actors(doc, k, tok) -> list[Actor]:
     return out
 
 
-_SPEECH_ACTS = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# acts a sayer does by speaking: the sayer's own next act, what a stance word names
+_SAYERS_ACTS = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def _sayer_of_conj(tok):
@@ -463,7 +463,7 @@ def _sayer_of_conj(tok):
     if not reported_conj(tok) or not _is_speech(tok.head.head):
         return None
     e = _lookup(tok)
-    if e is None or e.type not in _SPEECH_ACTS and "speech" not in e.flags:
+    if e is None or e.type not in _SAYERS_ACTS and "speech" not in e.flags:
         return None
     return tok.head.head
 
@@ -852,7 +852,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
     if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC and not (
-            (h := _lookup(_stance_word(tok))) is not None and h.type in _SPEECH_ACTS):  # "troubled by the arrests"
+            (h := _lookup(_stance_word(tok))) is not None and h.type in _SAYERS_ACTS):  # "troubled by the arrests"
         source = list(prev_source)  # "station troops under the guise of joint exercises"
     if source and not target and e.type in _AIMED and gov is not None and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("for", "against") and _lemma_in(gov, _BRACE):
@@ -1441,7 +1441,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.entry = e = got[0]
             if not target and len(source) > 1 and "recip" in e.flags and not e.word.startswith("mediat"):
                 source, target = _split_recip(source)
-            elif e.type in _SYMMETRIC and len({a.country for a in source if a.country}) > 1 \
+            elif e.type in SYMMETRIC and len({a.country for a in source if a.country}) > 1 \
                     and not any(a.country for a in target) and not e.word.startswith("mediat"):
                 # "Russia and Ukraine agreed to swap prisoners": each agreed with the other
                 source, target = _split_recip([a for a in source if a.country])

@@ -10,6 +10,7 @@ from ..actors import is_state
 from ..model import Actor, Document, Event, Location
 from ._extract import Candidate
 from ._extract import _UNDIRECTED, _is_speech
+from ._lexicon import SYMMETRIC
 from ._modality import clause_path
 
 __all__ = ["build_events", "merge_mentions"]
@@ -129,7 +130,7 @@ def _say_verb(c: Candidate, path):
 
 # acts done by saying something: a statement dates them ("said on Monday it rejects ...");
 # talks, agreements and concessions it reports may have come before
-_SPEECH_ACTS = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
+_DATED_BY_SAYING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"}
 
 
 def _say_time(exprs, c: Candidate, path, pub):
@@ -143,7 +144,7 @@ def _say_time(exprs, c: Candidate, path, pub):
     if via == "conj":
         pass  # "said on Monday ... and demanded": one speaker, one occasion
     elif via in ("ccomp", "inverted", "parataxis"):
-        if c.entry.type not in _SPEECH_ACTS:
+        if c.entry.type not in _DATED_BY_SAYING:
             return None
         own = c.attributed_to is None or not c.attributed_to.country or \
             c.attributed_to.country in {a.country for a in c.source}
@@ -280,7 +281,7 @@ def _fill_generic(doc, c, loc, typ, source, target):
 _RELEASES = {"CONCEDE", "RETREAT"}
 # acts aimed at a thing whose owner the text leaves to the story: "rejected the ultimatum",
 # "welcomed the reopening", "suspended ministerial contacts", "Seoul vows response"
-_STANCES = {"THREATEN", "REJECT", "SUPPORT", "SANCTION", "ACCUSE", "REQUEST", "CONCEDE", "AGREE"}
+_OWNER_FROM_STORY = {"THREATEN", "REJECT", "SUPPORT", "SANCTION", "ACCUSE", "REQUEST", "CONCEDE", "AGREE"}
 _BODIES = {"UN", "EU", "NATO", "OSCE", "IGO"}
 _ALL_SIDES = {"all parties", "the parties", "both parties", "both sides", "the two sides", "all sides",
               "the sides", "both countries", "the two countries", "both governments", "the warring parties",
@@ -526,7 +527,7 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # official whose state the text does not give serves the state the story is about
             # (the dateline's, else the one named most), not the one he deals with
             source = [replace(a, country=home) if _unplaced_official(a) else a for a in source]
-        if e.type in _STANCES and target and not any(a.country for a in target) \
+        if e.type in _OWNER_FROM_STORY and target and not any(a.country for a in target) \
                 and any(is_state(a.country) or a.country in _BODIES for a in source):
             target = _counterpart(doc, c, source, target)
         ev = Event(doc_id=doc.id, type=e.type, source=source, target=target,
@@ -645,12 +646,9 @@ def _orig(doc: Document, c: Candidate) -> str:
     return sent.text[off:off + len(c.tok.text)] or c.tok.text
 
 
-_SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
-
-
 def _key(ev: Event):
     s, t = frozenset(_srcs(ev)), frozenset(_tgts(ev))
-    if ev.type in _SYMMETRIC:
+    if ev.type in SYMMETRIC:
         s = t = s | t  # "A met B" and "B met A" are one meeting
     return (ev.type, s, t, ev.modality)
 

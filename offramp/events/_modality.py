@@ -1,6 +1,8 @@
 """Modality of an event trigger: actual, future, hypothetical or negated, from its clause path."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 __all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj"]
 
 SPEECH = {"say", "tell", "charge", "argue", "claim", "add", "stress", "insist", "note", "state",
@@ -50,6 +52,8 @@ _BINDING = {"require", "oblige", "obligate", "suppose"}  # binding only what the
 HINDER = {"prevent", "stop", "bar", "ban", "keep", "block", "deter", "discourage", "prohibit",
           "restrain", "dissuade"}
 _HELD_FROM = HINDER - {"prevent", "stop"}
+# talked out of it, not held back: "discouraged X from attacking" leaves the attack open
+_TALKED_OUT = {"discourage", "dissuade"}
 _CANCEL = {"cancel", "postpone", "scrap", "shelve", "abandon", "suspend", "collapse", "fail",
            "call", "delay", "derail", "avert", "foil", "thwart", "prevent", "ditch"}
 _CLAIM_NOUNS = {"claim", "allegation", "accusation", "report", "suggestion", "assertion"}
@@ -156,9 +160,6 @@ def clause_path(tok, is_actor=None, dating: bool = False):
             continue  # "would not bow, a day after X severed ties": the not is the main verb's
         path.append(t)
     return path
-
-
-_KNOWN = None
 
 
 def _lemma(n) -> str:
@@ -326,6 +327,21 @@ def _unsaid(top):
     return True
 
 
+@dataclass
+class _Reading:
+    """What the clauses read so far say of the act: modality_of's running state."""
+    neg: bool = False
+    hypo: bool = False
+    fut: bool = False
+    anyone: bool = False  # "any attack": the only thing that makes a fixed threat hypothetical
+    gov_neg: bool = False  # the last negation came from a governing verb ("failed to", "prevented")
+    withstood: bool = False  # from here up, no negation reaches the act: it came
+    # the marks of the clause being read, which count only once it is read through
+    own_neg: bool = False
+    own_fut: bool = False
+    own_hypo: bool = False
+
+
 def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """actual | future | hypothetical | negated for an event trigger token.
 
@@ -333,205 +349,341 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     negation changes it. is_actor: see clause_path.
     """
     path = clause_path(tok, is_actor)
-    neg = hypo = fut = anyone = False
-    prev = None
+    top = path[-1]
+    r = _Reading(hypo=_unproven_source(top))
+    _read_path(r, tok, path)
+    _read_frame(r, tok, top)
+    return _verdict(r, tok, fixed)
+
+
+def _unproven_source(top) -> bool:
+    """"unconfirmed reports said X had shelled Y": the source itself is unproven."""
+    return top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and any(x.lower_ in _UNPROVEN for x in c.children)
+                                       for c in top.head.children)
+
+
+def _read_path(r: _Reading, tok, path) -> None:
+    """Read the clauses from the trigger up, until one settles the act."""
     top = path[-1]
     # "announced it would send aid": a reported "would" is the speaker's future
     reported = top.dep_ == "ccomp" and top.head.pos_ == "VERB" and top.head.lemma_.lower() in SPEECH \
         and top.head.lemma_.lower() not in _WARN
-    # "unconfirmed reports said X had shelled Y": the source itself is unproven
-    hypo = top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and any(x.lower_ in _UNPROVEN for x in c.children)
-                                       for c in top.head.children)
     hedged = _realized(tok)
-    gov_neg = False  # the last negation came from a governing verb ("failed to", "prevented")
-    withstood = False
+    prev = None
     for n in path:
-        lemma = _lemma(n)
-        own_neg = n_fut = n_hypo = False
-        neg_below = neg
-        if n.dep_ == "conj" and n.pos_ == "VERB" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in n.head.children):
-            own_neg = True  # "neither confirmed nor denied that ...": the second verb is negated too
-        if prev is not None and prev.i == tok.i and prev.dep_ == "dobj" and lemma in _WITHSTOOD:
-            withstood = True  # from here up, no negation reaches the act: it came
-        for c in n.children:
-            low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "det" and low in _NEG_DET) or low in ("never",):
-                own_neg = True
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and any(
-                    x.lower_ in ("neither", "no") and x.dep_ in ("det", "preconj") for x in c.children):
-                own_neg = True  # "Neither Russia nor Belarus attacked"
-            if c.dep_ in ("aux", "auxpass"):
-                if low in _FUT_AUX or c.lemma_ in _FUT_AUX:
-                    n_fut = True
-                elif low == "would" and reported and (n.i == top.i or n.dep_ == "conj" and n.head.i == top.i) and (
-                        prev is None or prev.dep_ not in ("nsubj", "nsubjpass")) and not any(
-                        x.dep_ == "aux" and x.lemma_ == "have" for x in n.children):
-                    n_fut = True
-                elif low in _HYPO_AUX:
-                    n_hypo = True
-            if c.dep_ == "mark" and low in _HYPO_MARK:
-                hypo = True
-            if c.dep_ in ("amod", "advmod") and low in _HYPO_WORDS and not (hedged and low in _HOPED):
-                hypo = True
-            if n.pos_ in ("NOUN", "PROPN") and c.dep_ in ("amod", "compound") and low in _FUT_MOD \
-                    and n.i == tok.i and not hedged:
-                fut = True
-            if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "det" and low in ("any", "every"):
-                hypo = anyone = True  # "would respond to any threat", "any attack on Niger would be war"
-            if n.i == tok.i and n.pos_ == "VERB" and c.dep_ == "dobj" and any(
-                    x.dep_ == "det" and x.lower_ == "no" for x in c.children):
-                own_neg = True  # "has massed no troops", "fired no shots"
-            if n.i == tok.i and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "of" \
-                    and n.head.head.lemma_.lower() in _UNDONE:
-                own_neg = True  # "the collapse of the truce", "a violation of the ceasefire"
-            if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in _UNPROVEN for x in c.children):
-                hypo = True  # "unverified videos purported to show ...", "unconfirmed reports said"
-            if n.dep_ == "relcl" and n.head.pos_ == "NOUN" and any(
-                    x.dep_ == "det" and x.lower_ in ("any", "every") for x in n.head.children):
-                hypo = True  # "any judge who acquits them": whoever might
-            if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "relcl" and _planned(c):
-                fut = True  # "a meeting that Tokyo plans to host", "talks which will open"
-            if n.i == tok.i and n.pos_ == "NOUN" and c.dep_ == "npadvmod" and any(
-                    x.lower_ in _FUT_MOD for x in c.children):
-                fut = True  # "his visit to Japan next week"
-        # a condition on a present-tense verbal act ("expects a reply if talks are to go on")
-        # conditions its content, not the act; a modal consequence is conditional
-        if _conditional(n) and (n.i != tok.i or any(
-                c.dep_ == "aux" and c.lower_ in _FUT_AUX | _HYPO_AUX for c in n.children)):
-            hypo = True
-        if prev is not None:
-            pdep = prev.dep_
-            plan = _plan_object(n, prev)
-            if plan is not None:
-                # "foiled a plot to attack", with "to attack" hung on the verb: the plot's
-                pdep = "dobj"
-                hypo = hypo or _lemma(plan) in _HYPO_GOV
-                fut = fut or _lemma(plan) in _FUT_GOV
-            arg = pdep in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
-                # "ruled out sending troops", with "sending" misparsed as an adverbial clause
-                pdep == "advcl" and prev.tag_ == "VBG"
-                and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
-            if _answered(tok, n, prev):
-                break  # "Iran vowed to retaliate for the Israeli strike": the strike came
-            if arg and lemma in _CEASE and not neg and _demanded(n):
-                break  # "Russia must stop attacking Ukraine": the attacks go on
-            if arg and (lemma in _NEG_GOV or _held_back(n, prev)):
-                if own_neg:
-                    # "did not halt the offensive", "will not end the strike": it goes on;
-                    # "could not stop the attack" is a past inability: the attack came
-                    own_neg = n_fut = False
-                    n_hypo = n_hypo and not any(c.dep_ == "aux" and c.lower_ == "could" for c in n.children)
-                    hypo = hypo or lemma in _OPEN_IF_NEG
-                elif gov_neg:
-                    # "failed to prevent the bombing", "refused to stop shelling": two
-                    # negative verbs cancel, the act happened or goes on (not "ended the talks
-                    # without a deal": an adjunct's negation stands)
-                    if pdep in ("xcomp", "ccomp", "dobj", "pcomp") and prev.lower_ not in ("without", "instead"):
-                        neg = gov_neg = False
-                else:
-                    neg = gov_neg = True
-            if lemma in _CANCEL and (prev.dep_ == "nsubjpass" or prev.dep_ == "nsubj" and lemma not in _FOILED) and (
-                    prev.i == tok.i or _lemma(prev) in _ATTEMPTS):
-                neg = True  # "the talks were cancelled", "India's attempt to hold talks failed"
-            if _came_close(n, prev):
-                neg = True  # "came close to striking Iran"
-            if lemma in ("verge", "brink", "cusp") and prev.lower_ == "of":
-                fut = True  # "on the verge of signing a deal"
-            if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
-                    c.dep_ == "aux" and c.lower_ in _HYPO_AUX | _FUT_AUX for c in n.children)):
-                n_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
-            if pdep == "prep" and prev.lower_ in ("of", "over", "about") and any(
-                    c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in _HYPO_GOV for c in n.children):
-                hypo = True  # "Fears grew of a Serbian attack": the fear's, moved to the end
-            if lemma in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children) \
-                    and prev.dep_ in ("dobj", "nsubjpass"):
-                neg = True  # "called off the talks"
-            elif lemma in _ASKED and (prev.dep_ in ("dobj", "xcomp", "ccomp")
-                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "on")
-                                      or prev.dep_ == "advcl" and any(  # "called on X to grant"
-                                          c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
-                hypo = True  # "demanded the release of", "called for a ceasefire": not yet
-            if lemma in _CLAIM_NOUNS and prev.dep_ in ("acl", "ccomp", "relcl"):
-                # "rejected claims that X attacked", "claims that X attacked were false"
-                if n.head.lemma_.lower() in _DISMISS and n.dep_ == "dobj":
-                    neg = True
-                if n.dep_ in ("nsubj", "nsubjpass") and any(
-                        c.dep_ == "acomp" and c.lower_ in _FALSE for c in n.head.children):
-                    neg = True
-            if lemma in _PLAN_NOUNS and (prev.dep_ == "acl" or prev.lower_ in ("for", "of")) and n.dep_ == "dobj" \
-                    and n.head.lemma_.lower() in _DISMISS and _lemma(n.head) not in _NEG_GOV:
-                # "rejected a plan to send troops"; but "rejected calls to halt the offensive": it
-                # goes on ("denied plans to attack" is the denial's, a negative verb, below)
-                neg = gov_neg = not gov_neg
-            if lemma in _HYPO_GOV and not (lemma in _BINDING and pdep not in ("xcomp", "ccomp")):
-                hypo = True  # (but "the raid required troops": the raid is not what is required)
-            if lemma in _HELD_FROM and prev.dep_ == "prep" and prev.lower_ == "from":
-                # "kept the rebels from attacking", "barred the party from holding rallies"
-                if lemma in ("discourage", "dissuade"):
-                    hypo = True
-                else:
-                    neg = True
-            # ("gearing up to attack", with the infinitive parsed as an adverbial clause)
-            infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
-            if lemma in _FUT_GOV and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive
-                                      or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
-                    lemma in _INCHOATIVE and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"
-                    or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children)):
-                fut = True  # but "began joint patrols", "started talks", "set off protests": under way
-            if (lemma in _FUT_PASSIVE or n.lemma_.lower() in _FUT_PASSIVE) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
-                fut = True  # "talks are scheduled for Friday"
-            if n.lower_ == "short" and n.head.lemma_ in ("stop", "fall") and prev.lower_ == "of":
-                neg = True  # "stopped short of imposing sanctions"
-            if n.lower_ == "ahead" and prev.lower_ == "of":
-                fut = True  # "ahead of a planned meeting"
-            if lemma in ("have", "be") and prev.dep_ == "xcomp" and any(
-                    c.lower_ == "yet" for c in n.children):
-                neg = True  # "has yet to impose sanctions"
-        if own_neg:
-            neg, gov_neg = True, False
-        if withstood:
-            # "could not repel the attack", "failed to fight off": the attack came
-            neg = neg_below
-            n_hypo = n_hypo and not (own_neg and any(c.lower_ == "could" for c in n.children))
-        fut = fut or n_fut
-        hypo = hypo or n_hypo
-        if n.dep_ == "advcl" and _inverted_had(n):
-            hypo = True  # "Had Russia attacked Finland, NATO would have responded"
-        if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ in ("NOUN", "PROPN"):
-            acomp = {c.lower_ for c in n.head.children if c.dep_ == "acomp"}
-            hypo = hypo or bool(acomp & _HYPO_ACOMP)
-            fut = fut or bool(acomp & _FUT_ACOMP)
-        # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
-        # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
-        if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
-                and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or n.dep_ == "ROOT"):
-            fut = True
-        if n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be" and n.lemma_ != "blame":
-            if n.head.lower_ == "were" and n.head.dep_ == "advcl":
-                hypo = True  # "Were Azerbaijan to strike again, ..."
-            else:
-                fut = True  # "is to meet", "are to resume talks"
-        # "should there be another incursion": inverted conditional
-        if any(c.lower_ == "should" and c.i < n.i and c.dep_ == "aux" and
-               any(x.dep_ == "expl" for x in n.children) for c in n.children):
-            hypo = True
+        if not _read_clause(r, tok, n, prev, top, reported, hedged):
+            break
         prev = n
+
+
+def _read_clause(r: _Reading, tok, n, prev, top, reported: bool, hedged: bool) -> bool:
+    """One clause of the path, n, above prev; False when it settles the act (the rest of
+    its own marks then do not count)."""
+    lemma = _lemma(n)
+    neg_below = r.neg
+    if prev is not None and prev.i == tok.i and prev.dep_ == "dobj" and lemma in _WITHSTOOD:
+        r.withstood = True  # "failed to repel the attack"
+    r.own_neg = _nor_joined(n) or _own_negation(tok, n)
+    r.own_fut, r.own_hypo = _aux_marks(n, prev, top, reported)
+    if _hedges(tok, n, hedged):
+        r.hypo = True
+    if _any_act(tok, n):
+        r.hypo = r.anyone = True
+    if _future_noun(tok, n, hedged):
+        r.fut = True
+    if prev is not None and not _read_governor(r, tok, n, prev, lemma):
+        return False
+    _close_clause(r, n, neg_below)
+    _read_form(r, tok, n)
+    return True
+
+
+# --- marks on the clause itself -----------------------------------------------------------
+
+def _nor_joined(n) -> bool:
+    """"neither confirmed nor denied that ...": the second verb is negated too."""
+    return n.dep_ == "conj" and n.pos_ == "VERB" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in n.head.children)
+
+
+def _own_negation(tok, n) -> bool:
+    """n is negated by a word of its own: "not", "no", "never", a "neither ... nor" subject,
+    "fired no shots", "the collapse of the truce"."""
+    children = list(n.children)
+    # (kept as it was when read per child: a bare noun is not, "violation of ceasefire")
+    if children and n.i == tok.i and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "of" \
+            and n.head.head.lemma_.lower() in _UNDONE:
+        return True  # "the collapse of the truce", "a violation of the ceasefire"
+    for c in children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "det" and low in _NEG_DET) or low in ("never",):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and any(
+                x.lower_ in ("neither", "no") and x.dep_ in ("det", "preconj") for x in c.children):
+            return True  # "Neither Russia nor Belarus attacked"
+        if n.i == tok.i and n.pos_ == "VERB" and c.dep_ == "dobj" and any(
+                x.dep_ == "det" and x.lower_ == "no" for x in c.children):
+            return True  # "has massed no troops", "fired no shots"
+    return False
+
+
+def _aux_marks(n, prev, top, reported: bool) -> tuple[bool, bool]:
+    """(future, hypothetical) from n's auxiliaries: "will", "could"; a reported "would" is
+    the speaker's future ("announced it would send aid")."""
+    fut = hypo = False
+    for c in n.children:
+        if c.dep_ not in ("aux", "auxpass"):
+            continue
+        low = c.lower_
+        if low in _FUT_AUX or c.lemma_ in _FUT_AUX:
+            fut = True
+        elif low == "would" and reported and (n.i == top.i or n.dep_ == "conj" and n.head.i == top.i) and (
+                prev is None or prev.dep_ not in ("nsubj", "nsubjpass")) and not any(
+                x.dep_ == "aux" and x.lemma_ == "have" for x in n.children):
+            fut = True
+        elif low in _HYPO_AUX:
+            hypo = True
+    return fut, hypo
+
+
+def _hedges(tok, n, hedged: bool) -> bool:
+    """n is hedged or conditioned: "if", "possible", "unverified videos", "any judge who",
+    "will impose sanctions unless ..."."""
+    children = list(n.children)
+    if children and n.dep_ == "relcl" and n.head.pos_ == "NOUN" and any(
+            x.dep_ == "det" and x.lower_ in ("any", "every") for x in n.head.children):
+        return True  # "any judge who acquits them": whoever might
+    for c in children:
+        low = c.lower_
+        if c.dep_ == "mark" and low in _HYPO_MARK:
+            return True
+        if c.dep_ in ("amod", "advmod") and low in _HYPO_WORDS and not (hedged and low in _HOPED):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ in _UNPROVEN for x in c.children):
+            return True  # "unverified videos purported to show ...", "unconfirmed reports said"
+    # a condition on a present-tense verbal act ("expects a reply if talks are to go on")
+    # conditions its content, not the act; a modal consequence is conditional
+    return _conditional(n) and (n.i != tok.i or any(
+        c.dep_ == "aux" and c.lower_ in _FUT_AUX | _HYPO_AUX for c in n.children))
+
+
+def _any_act(tok, n) -> bool:
+    """"would respond to any threat", "any attack on Niger would be war": whichever may come."""
+    return n.i == tok.i and n.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children)
+
+
+def _future_noun(tok, n, hedged: bool) -> bool:
+    """A noun act marked as still to come: "the planned talks", "a meeting that Tokyo plans
+    to host", "his visit to Japan next week"."""
+    if n.i != tok.i or n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in n.children:
+        if c.dep_ in ("amod", "compound") and c.lower_ in _FUT_MOD and not hedged:
+            return True
+        if n.pos_ == "NOUN" and c.dep_ == "relcl" and _planned(c):
+            return True  # "a meeting that Tokyo plans to host", "talks which will open"
+        if n.pos_ == "NOUN" and c.dep_ == "npadvmod" and any(x.lower_ in _FUT_MOD for x in c.children):
+            return True  # "his visit to Japan next week"
+    return False
+
+
+# --- what the clause above does to the one below ------------------------------------------
+
+def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
+    """What n does to prev, the clause below it; False when the act is settled there."""
+    pdep = prev.dep_
+    plan = _plan_object(n, prev)
+    if plan is not None:
+        # "foiled a plot to attack", with "to attack" hung on the verb: the plot's
+        pdep = "dobj"
+        r.hypo = r.hypo or _lemma(plan) in _HYPO_GOV
+        r.fut = r.fut or _lemma(plan) in _FUT_GOV
+    arg = pdep in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
+        # "ruled out sending troops", with "sending" misparsed as an adverbial clause
+        pdep == "advcl" and prev.tag_ == "VBG"
+        and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
+    if _answered(tok, n, prev):
+        return False  # "Iran vowed to retaliate for the Israeli strike": the strike came
+    if arg and lemma in _CEASE and not r.neg and _demanded(n):
+        return False  # "Russia must stop attacking Ukraine": the attacks go on
+    # (negation first: the governor's own "not" is cleared there before it counts)
+    _negation_from_above(r, tok, n, prev, pdep, lemma, arg)
+    if _hypothetical_from_above(n, prev, pdep, lemma):
+        r.hypo = True
+    if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lower_ in _HYPO_AUX | _FUT_AUX for c in n.children)):
+        r.own_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
+    if _future_from_above(tok, n, prev, pdep, lemma):
+        r.fut = True
+    return True
+
+
+def _negation_from_above(r: _Reading, tok, n, prev, pdep: str, lemma: str, arg: bool) -> None:
+    """Negating governors, cancellations, dismissed claims, rejected plans. In this order:
+    a rejected plan flips what the ones before it decided."""
+    _negative_governor(r, n, prev, pdep, lemma, arg)
+    if _called_off(tok, n, prev, lemma) or _dismissed_claim(n, prev, lemma):
+        r.neg = True
+    if lemma in _PLAN_NOUNS and (prev.dep_ == "acl" or prev.lower_ in ("for", "of")) and n.dep_ == "dobj" \
+            and n.head.lemma_.lower() in _DISMISS and _lemma(n.head) not in _NEG_GOV:
+        # "rejected a plan to send troops"; but "rejected calls to halt the offensive": it
+        # goes on ("denied plans to attack" is the denial's, a negative verb, below)
+        r.neg = r.gov_neg = not r.gov_neg
+    if _held_short(n, prev, lemma):
+        r.neg = True
+
+
+def _negative_governor(r: _Reading, n, prev, pdep: str, lemma: str, arg: bool) -> None:
+    """"failed to", "prevented", "held back from": the act below did not happen, unless the
+    governor is itself negated or follows another negative governor."""
+    if not (arg and (lemma in _NEG_GOV or _held_back(n, prev))):
+        return
+    if r.own_neg:
+        # "did not halt the offensive", "will not end the strike": it goes on;
+        # "could not stop the attack" is a past inability: the attack came
+        r.own_neg = r.own_fut = False
+        r.own_hypo = r.own_hypo and not any(c.dep_ == "aux" and c.lower_ == "could" for c in n.children)
+        r.hypo = r.hypo or lemma in _OPEN_IF_NEG
+    elif r.gov_neg:
+        # "failed to prevent the bombing", "refused to stop shelling": two
+        # negative verbs cancel, the act happened or goes on (not "ended the talks
+        # without a deal": an adjunct's negation stands)
+        if pdep in ("xcomp", "ccomp", "dobj", "pcomp") and prev.lower_ not in ("without", "instead"):
+            r.neg = r.gov_neg = False
+    else:
+        r.neg = r.gov_neg = True
+
+
+def _call_off(n, prev, lemma: str) -> bool:
+    """"called off the talks", "the visit was put off"."""
+    return lemma in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children) \
+        and prev.dep_ in ("dobj", "nsubjpass")
+
+
+def _called_off(tok, n, prev, lemma: str) -> bool:
+    """The act below was cancelled, failed, or only came close."""
+    if lemma in _CANCEL and (prev.dep_ == "nsubjpass" or prev.dep_ == "nsubj" and lemma not in _FOILED) and (
+            prev.i == tok.i or _lemma(prev) in _ATTEMPTS):
+        return True  # "the talks were cancelled", "India's attempt to hold talks failed"
+    if _came_close(n, prev):
+        return True  # "came close to striking Iran"
+    return _call_off(n, prev, lemma)
+
+
+def _dismissed_claim(n, prev, lemma: str) -> bool:
+    """"rejected claims that X attacked", "claims that X attacked were false"."""
+    if lemma not in _CLAIM_NOUNS or prev.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if n.head.lemma_.lower() in _DISMISS and n.dep_ == "dobj":
+        return True
+    return n.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "acomp" and c.lower_ in _FALSE for c in n.head.children)
+
+
+def _held_short(n, prev, lemma: str) -> bool:
+    """Kept from the act or short of it: "kept the rebels from attacking", "stopped short of
+    imposing sanctions", "has yet to impose sanctions"."""
+    if lemma in _HELD_FROM and lemma not in _TALKED_OUT and prev.dep_ == "prep" and prev.lower_ == "from":
+        return True  # "kept the rebels from attacking", "barred the party from holding rallies"
+    if n.lower_ == "short" and n.head.lemma_ in ("stop", "fall") and prev.lower_ == "of":
+        return True  # "stopped short of imposing sanctions"
+    return lemma in ("have", "be") and prev.dep_ == "xcomp" and any(c.lower_ == "yet" for c in n.children)
+
+
+def _hypothetical_from_above(n, prev, pdep: str, lemma: str) -> bool:
+    """n makes the act below a possibility: feared, asked for, hoped, talked out of."""
+    if pdep == "prep" and prev.lower_ in ("of", "over", "about") and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in _HYPO_GOV for c in n.children):
+        return True  # "Fears grew of a Serbian attack": the fear's, moved to the end
+    if lemma in _ASKED and not _call_off(n, prev, lemma) and (
+            prev.dep_ in ("dobj", "xcomp", "ccomp")
+            or prev.dep_ == "prep" and prev.lower_ in ("for", "on")
+            or prev.dep_ == "advcl" and any(  # "called on X to grant"
+                c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
+        return True  # "demanded the release of", "called for a ceasefire": not yet
+    if lemma in _HYPO_GOV and not (lemma in _BINDING and pdep not in ("xcomp", "ccomp")):
+        return True  # (but "the raid required troops": the raid is not what is required)
+    return lemma in _TALKED_OUT and prev.dep_ == "prep" and prev.lower_ == "from"
+
+
+def _future_from_above(tok, n, prev, pdep: str, lemma: str) -> bool:
+    """n puts the act below in the future: planned, scheduled, on the verge of, ahead of."""
+    if lemma in ("verge", "brink", "cusp") and prev.lower_ == "of":
+        return True  # "on the verge of signing a deal"
+    # ("gearing up to attack", with the infinitive parsed as an adverbial clause)
+    infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+    if lemma in _FUT_GOV and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive
+                              or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
+            lemma in _INCHOATIVE and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"
+            or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children)):
+        return True  # but "began joint patrols", "started talks", "set off protests": under way
+    if (lemma in _FUT_PASSIVE or n.lemma_.lower() in _FUT_PASSIVE) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
+        return True  # "talks are scheduled for Friday"
+    return n.lower_ == "ahead" and prev.lower_ == "of"  # "ahead of a planned meeting"
+
+
+# --- after the clause is read -------------------------------------------------------------
+
+def _close_clause(r: _Reading, n, neg_below: bool) -> None:
+    """The clause's own marks count from here up."""
+    if r.own_neg:
+        r.neg, r.gov_neg = True, False
+    if r.withstood:
+        # "could not repel the attack", "failed to fight off": the attack came
+        r.neg = neg_below
+        r.own_hypo = r.own_hypo and not (r.own_neg and any(c.lower_ == "could" for c in n.children))
+    r.fut = r.fut or r.own_fut
+    r.hypo = r.hypo or r.own_hypo
+
+
+def _read_form(r: _Reading, tok, n) -> None:
+    """Conditions and futures told by the clause's form: "Had Russia attacked", "talks are
+    due", "Blinken to meet", "is to meet", "should there be"."""
+    if n.dep_ == "advcl" and _inverted_had(n):
+        r.hypo = True  # "Had Russia attacked Finland, NATO would have responded"
+    if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ in ("NOUN", "PROPN"):
+        acomp = {c.lower_ for c in n.head.children if c.dep_ == "acomp"}
+        r.hypo = r.hypo or bool(acomp & _HYPO_ACOMP)
+        r.fut = r.fut or bool(acomp & _FUT_ACOMP)
+    # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
+    # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
+    if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
+            and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or n.dep_ == "ROOT"):
+        r.fut = True
+    if n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be" and n.lemma_ != "blame":
+        if n.head.lower_ == "were" and n.head.dep_ == "advcl":
+            r.hypo = True  # "Were Azerbaijan to strike again, ..."
+        else:
+            r.fut = True  # "is to meet", "are to resume talks"
+    # "should there be another incursion": inverted conditional
+    if any(c.lower_ == "should" and c.i < n.i and c.dep_ == "aux" and
+           any(x.dep_ == "expl" for x in n.children) for c in n.children):
+        r.hypo = True
+
+
+def _read_frame(r: _Reading, tok, top) -> None:
+    """What frames the whole path: a warning of the act, a claim left unsaid, "nearly"."""
     if top.dep_ == "prep" and top.lower_ in ("of", "against", "about") and top.head.lemma_.lower() in _WARN:
-        hypo = True  # "warned of a North Korean strike"
+        r.hypo = True  # "warned of a North Korean strike"
     unsaid = _unsaid(top)
     if unsaid == "negated":
-        neg = True  # "refused to confirm that it had supplied drones": not owned
+        r.neg = True  # "refused to confirm that it had supplied drones": not owned
     elif unsaid:
-        hypo = True  # "did not say that ...": left open
+        r.hypo = True  # "did not say that ...": left open
     if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in tok.children):
-        neg = True  # "Russia nearly attacked Finland": it did not
+        r.neg = True  # "Russia nearly attacked Finland": it did not
+
+
+def _verdict(r: _Reading, tok, fixed: bool) -> str:
+    """Negation outranks a hypothesis, which outranks the future; a fixed trigger is only
+    negated, or hypothetical for "any"."""
     if fixed:
-        return "negated" if neg else "hypothetical" if anyone else "actual"
-    if neg:
+        return "negated" if r.neg else "hypothetical" if r.anyone else "actual"
+    if r.neg:
         return "negated"
-    if hypo or _question(tok):
+    if r.hypo or _question(tok):
         return "hypothetical"
-    if fut:
+    if r.fut:
         return "future"
     if tok.tag_ == "VBG" and tok.dep_ in ("pcomp",) and tok.head.lower_ in ("before",):
         return "future"
