@@ -228,6 +228,8 @@ def group_activities(doc) -> tuple[list[Activity], list[dict]]:
             quotes.append(_rule_quote(k, sent, find_counts(sent)))
             mentions = [m for m in mentions if m.actors or m.definite]
             counts, statuses = [], []
+        elif not mentions and not acts:
+            counts, statuses = [], []  # nothing named yet for numbers or a status to belong to
         else:
             counts = [c for c in find_counts(sent) if not c.threshold]
             statuses = find_statuses(sent, before)

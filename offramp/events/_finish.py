@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -19,6 +20,13 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "publication": 4,
 
 
 def _ontology(typ: str, mode: str | None, context):
+    return _ontology_of(typ, mode, tuple(context))
+
+
+@functools.lru_cache(maxsize=2048)
+def _ontology_of(typ: str, mode: str | None, context: tuple):
+    """CAMEO code, quad class and intensity of a coding: a few hundred combinations occur,
+    and the crosswalk scan behind each is slow enough to be worth keeping."""
     try:
         from .. import ontology as o
         cameo = o.cameo_for(typ, mode, list(context) or None)
