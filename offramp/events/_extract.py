@@ -1188,6 +1188,21 @@ def _mediated(doc, k, tok, source: list[Actor]) -> list[Actor]:
     return []
 
 
+def _struck(tok) -> bool:
+    """tok is what an attack hits: "opened fire on a police patrol", "ambushed a convoy",
+    "the patrol was attacked"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at", "upon", "against"):
+        gov = tok.head.head
+        if gov.dep_ == "dobj" and gov.head.pos_ == "VERB":  # "opened fire on"
+            gov = gov.head
+    elif tok.dep_ in ("dobj", "nsubjpass"):
+        gov = tok.head
+    else:
+        return False
+    e = _lookup(gov)
+    return e is not None and e.type == "ASSAULT"
+
+
 _MISSIONS = {"force", "mission", "operation", "contingent", "deployment", "coalition"}
 
 
@@ -1550,6 +1565,8 @@ def candidates(doc: Document) -> list[Candidate]:
                     and (cut := _lookup(tok.head.head)) is not None and cut.type in ("SANCTION", "REJECT") \
                     and tok.head.head.pos_ == "NOUN":
                 c.dropped = "what is suspended or cut, coded as the cut"  # "a suspension of aid"
+            if e.type == "MOBILIZE" and e.pos == "N" and _struck(tok):
+                c.dropped = "the one struck, not a show of force"  # "fired on a police patrol"
             if e.pos == "N" and tok.lemma_.lower() in _MISSIONS and tok.dep_ == "pobj" and \
                     tok.head.lower_ in ("to", "into") and tok.head.head.pos_ == "VERB":
                 c.dropped = "a force troops are sent to: the destination, not an act"

@@ -118,3 +118,17 @@ def test_an_act_on_a_region_no_state_owns_targets_the_region_without_a_country(c
     curfews = found(doc, "COERCE", "IND")
     assert curfews and [a.text for a in curfews[0].target] == ["Kashmir"], triples(doc)
     assert curfews[0].target[0].country is None
+
+
+def test_neighbours_sharing_a_border_do_not_cooperate(code):
+    doc = code("Egypt, which shares a long border with Sudan, offered to host a summit.", date=D)
+    assert not found(doc, "COOPERATE"), triples(doc)
+
+
+def test_a_patrol_fired_on_is_struck_not_mobilised(code):
+    doc = code("Police said gunmen from Serbia had opened fire on a Kosovo police patrol near "
+               "the border.", date=D)
+    assert not found(doc, "MOBILIZE"), triples(doc)
+    assert found(doc, "ASSAULT"), triples(doc)
+    sent = code("Russia sent a naval patrol to the strait on Monday.", date=D)
+    assert found(sent, "MOBILIZE", "RUS"), triples(sent)
