@@ -465,10 +465,11 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 continue  # no state named where it was done: no doer to code
             source = [Actor(text=loc.text or loc.name, country=loc.country, sector="GOV", role="host")]
         said_by = c.attributed_to.country if c.attributed_to and c.attributed_to.country else None
-        if said_by and any(_generic(a) and a.sector in _AUTHORITY for a in source):
-            # "a Venezuelan official said the government had no plans to ...": his government
-            source = [replace(a, country=said_by) if _generic(a) and a.sector in _AUTHORITY else a
-                      for a in source]
+        if said_by and any(_generic(a) and a.sector in _AUTHORITY | {"MIL"} for a in source):
+            # "a Venezuelan official said the government had no plans to ...": his government;
+            # "the military's spokesman said the army had killed ...": its army
+            source = [replace(a, country=said_by) if _generic(a) and a.sector in _AUTHORITY | {"MIL"}
+                      else a for a in source]
         if any(_generic(a) and _junta(a) for a in source + target) and (rulers := _most_named(doc)):
             source = [replace(a, country=rulers) if _generic(a) and _junta(a) else a for a in source]
             target = [replace(a, country=rulers) if _generic(a) and _junta(a) else a for a in target]

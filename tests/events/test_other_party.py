@@ -132,3 +132,11 @@ def test_a_patrol_fired_on_is_struck_not_mobilised(code):
     assert found(doc, "ASSAULT"), triples(doc)
     sent = code("Russia sent a naval patrol to the strait on Monday.", date=D)
     assert found(sent, "MOBILIZE", "RUS"), triples(sent)
+
+
+def test_a_military_spokesmans_army_is_his_states(code):
+    doc = code("MAE SOT, Thailand (Wire) - Karen rebels attacked a base near the border. Myanmar's "
+               "military government denied that the base had fallen. Its spokesman told state "
+               "television that the army had killed dozens of rebels in the clashes.", date=D)
+    kills = [e for e in doc.events if e.type == "ASSAULT" and e.trigger == "killed"]
+    assert kills and {a.country for a in kills[0].source} == {"MMR"}, triples(doc)
