@@ -1381,6 +1381,27 @@ def _dedupe(acts: list[Actor]) -> list[Actor]:
     return out
 
 
+_MUST = {"must", "should", "ought"}
+
+
+_STATING = {"say", "tell", "insist", "stress", "declare", "state", "add", "reiterate", "repeat",
+            "write", "emphasise", "emphasize", "underline"}
+
+
+def _obligation(doc, k, tok) -> LexEntry | None:
+    """"Bangladesh said Myanmar must create a conducive environment", "said that North Korea
+    must first disarm": saying what another must do is a demand of it (the act itself stays
+    hypothetical); whom it is made of is found as for "demanded that X ...". """
+    if tok.lemma_.lower() not in _STATING or not _is_speech(tok):
+        return None  # "argues that X should" is a case made, not a demand
+    for c in tok.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MUST for a in c.children) and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN") and actors_of(doc, k, s)
+                for s in c.children):
+            return replace(lexicon()[("demand", "V")], word="say+must")
+    return None
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """Every trigger in the document with its arguments (dropped ones carry a reason)."""
     out: list[Candidate] = []
@@ -1388,7 +1409,7 @@ def candidates(doc: Document) -> list[Candidate]:
         prev_source: list[Actor] = []
         prev_target: list[Actor] = []
         for tok in sent:
-            e = _lookup(tok)
+            e = _lookup(tok) or _obligation(doc, k, tok)
             receipt = None
             if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in _RECEIVE:
                 receipt = _received(doc, k, tok, e or lexicon()[("receive", "V")])

@@ -140,3 +140,26 @@ def test_a_military_spokesmans_army_is_his_states(code):
                "television that the army had killed dozens of rebels in the clashes.", date=D)
     kills = [e for e in doc.events if e.type == "ASSAULT" and e.trigger == "killed"]
     assert kills and {a.country for a in kills[0].source} == {"MMR"}, triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Kenya said Somalia must withdraw its complaint before talks can resume.", "KEN", "SOM"),
+    ("The French foreign minister stressed that Iran should release the detained aid workers.",
+     "FRA", "IRN"),
+])
+def test_saying_what_another_must_do_is_a_demand(code, text, src, tgt):
+    doc = code(text, date=D)
+    asks = found(doc, "REQUEST", src, tgt)
+    assert asks and asks[0].modality == "actual", triples(doc)
+    # what is demanded is the request's content, not an event of its own
+    assert not any(e.type in ("RETREAT", "CONCEDE") and e.modality == "actual" for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it must defend its borders.",
+    "The minister said the talks must continue.",
+    "Turkey argues that Greek islands should not restrict its continental shelf.",
+])
+def test_no_demand_without_another_party_told_what_to_do(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "REQUEST"), triples(doc)
