@@ -445,10 +445,15 @@ def _aux_marks(n, prev, top, reported: bool) -> tuple[bool, bool]:
     return fut, hypo
 
 
+_CONDITIONS = {"condition", "precondition", "proviso", "prerequisite"}
+
+
 def _hedges(tok, n, hedged: bool) -> bool:
     """n is hedged or conditioned: "if", "possible", "unverified videos", "any judge who",
     "will impose sanctions unless ..."."""
     children = list(n.children)
+    if n.dep_ in ("acl", "ccomp") and n.head.lemma_.lower() in _CONDITIONS:
+        return True  # "released them on condition that Ukraine frees its soldiers"
     if children and n.dep_ == "relcl" and n.head.pos_ == "NOUN" and any(
             x.dep_ == "det" and x.lower_ in ("any", "every") for x in n.head.children):
         return True  # "any judge who acquits them": whoever might

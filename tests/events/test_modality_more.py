@@ -28,6 +28,8 @@ FIXED = [
     ('Israel did not hesitate to strike Hezbollah positions in Lebanon.', 'ASSAULT', 'ISR', 'LBN', 'actual'),
     ('Israel carried out the planned strike on Iran on Saturday.', 'ASSAULT', 'ISR', 'IRN', 'actual'),
     ("India's attempt to hold talks with Pakistan failed.", 'CONSULT', 'IND', 'PAK', 'negated'),
+    ('Hamas agreed to free the hostages on condition that Israel withdraws its troops from Gaza.',
+     'RETREAT', 'ISR', 'PSE', 'hypothetical'),
     ("Sweden prevented an Iranian attack on Israel's embassy in Stockholm.", 'ASSAULT', 'IRN', 'ISR', 'negated'),
     ('Vietnam is reluctant to criticise China.', 'ACCUSE', 'VNM', 'CHN', 'negated'),
     ('Russia refused to stop shelling Kharkiv.', 'ASSAULT', 'RUS', 'UKR', 'actual'),
