@@ -923,7 +923,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         # "Israel said its jets struck": Israeli jets; "Ramaphosa ... his deputy": South
         # Africa's, and so is "his spokesman"; not "his counterpart"
         mine = ("its", "their") + (("his", "her") if name or tok.lemma_.lower() in _SERVING else ())
-        owner = next((o for c in tok.children if c.dep_ == "poss" and c.lower_ in mine
+        # "the bloc's special envoy": the body "the bloc" points back to
+        owner = next((o for c in tok.children
+                      if c.dep_ == "poss" and (c.lower_ in mine or c.lower_ in _GROUP_WORDS)
                       for o in st.resolved.get((st.k, c.i), []) if o.country), None)
         if owner is not None:
             remembered = owner

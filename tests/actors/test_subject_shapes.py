@@ -133,3 +133,12 @@ def test_uprooted_people_are_of_the_state_they_left(text, country):
     doc = offramp.code(text, date="2023-05-16", keep_work=True)
     refs = [a for acts in doc.work["actors"].values() for a in acts if a.sector == "REF"]
     assert refs and all(a.country == country for a in refs), refs
+
+
+@pytest.mark.parametrize("text,country", [
+    ("ASEAN ministers met in Jakarta on Thursday. The bloc's special envoy flew to Yangon.", "IGO"),
+    ("EU leaders met in Brussels. The bloc's foreign policy chief urged Russia to withdraw.", "EU"),
+])
+def test_an_official_of_the_bloc_named_before_is_the_blocs(code, text, country):
+    acts = _subject(code, text)
+    assert acts and {a.country for a in acts} == {country}, acts
