@@ -1154,7 +1154,8 @@ def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
 
 
 _UNTIL = {"until", "till", "unless", "before"}
-_OWN_WORDS = {"its", "their", "his", "her", "our"}
+# "its troops", "their envoy": the source's own people and things, never its targets
+POSSESSIVE = {"its", "their", "his", "her", "our"}
 
 
 def _held_until(doc, k, tok, source: list[Actor]) -> list[Actor]:
@@ -1498,8 +1499,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 target = haven
             if e.type == "CONSULT" and source and not target and "mediat" in (e.word + tok.lemma_.lower()):
                 target = _mediated(doc, k, tok, source)
-            if e.type == "REJECT" and source and not any(
-                    a.role != "object" and (a.text or "").lower().split(" ")[0] not in _OWN_WORDS for a in target):
+            if e.type == "REJECT" and source and all(
+                    a.role == "object" or (a.text or "").lower().split(" ")[0] in POSSESSIVE for a in target):
+                # nobody but things or its own on the other end: whom the refusal waits on
                 target = _held_until(doc, k, tok, source) or target
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target, head = _object_target(doc, k, tok, e)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..actors import is_state
 from ..model import Actor, Document, Event, Location
 from ._extract import Candidate
-from ._extract import _UNDIRECTED, _is_speech
+from ._extract import POSSESSIVE, _UNDIRECTED, _is_speech
 from ._lexicon import SYMMETRIC
 from ._modality import clause_path
 
@@ -195,7 +195,6 @@ _PLACE_RELS = ("in", "at", "inside", "outside", "near", "on", "to", "into", "acr
                "mod", "obj", "subj", "over")
 
 
-_POSSESSIVE = {"its", "their", "his", "her", "our"}
 _AUTHORITY = {"GOV", "JUD", "COP", "LEG"}
 _OUTLAWS = {"REB", "CRM", "UAF"}
 _DOMESTIC = {"COERCE", "ACCUSE", "SANCTION", "REQUEST", "REJECT", "RETREAT", "CONCEDE"}
@@ -497,7 +496,7 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         # source's own people and things are not its targets
         names = {a.name for a in source}
         target = [a for a in target if (a.country, a.sector, a.name, a.role) not in own and not (
-            a.country in src_c and (a.text or "").lower().split(" ")[0] in _POSSESSIVE
+            a.country in src_c and (a.text or "").lower().split(" ")[0] in POSSESSIVE
             and not (a.name and a.name not in names))]  # "sacked his deputy, Jacob Zuma": a person
         if c.target and not target and e.type not in _UNDIRECTED:
             partial = True  # its only target was itself: a directed act with no one on the other end
