@@ -778,10 +778,12 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     by = _pobjs(tok, ("by",))
     source += _acts(doc, k, by)
     of = _pobjs(tok, ("of",))
+    unowned: list[Actor] = []
     if of and e.of_role == "source":
         # "the deployment of Chinese warships": China deploys; "the deployment of 230
-        # troops" names no one: the deployer is found as for any other noun
+        # troops" names no one: the deployer is found as for any other noun, else the troops
         source.extend(a for a in _acts(doc, k, of) if a.country or a.name)
+        unowned = [a for a in _acts(doc, k, of) if not (a.country or a.name)]
     elif of:
         target.extend(_acts(doc, k, of))
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in ("of", "between", "in"))
@@ -876,7 +878,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         # "anti-Japanese protests across China", "a boycott of Japanese beer has spread":
         # unnamed crowds, of the place they fill
         source = [Actor(text=trigger.text, sector="UNK")]
-    return source, target
+    return source or unowned, target
 
 
 _COOP = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"}
@@ -1039,9 +1041,12 @@ def _object_target(doc, k, tok, e: LexEntry):
     accused = set()
     if e.type == "ACCUSE":
         # "an investigation into claims that two servicemen abused children": the accused
+        # ("claims that journalists were targeted by Israeli forces": the forces, not the victims)
         accused = {o.i: g for o in objs if _lemma_in(o, _CLAIMS) for c in o.children
-                   if c.dep_ in ("acl", "ccomp") for g in c.children
-                   if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("NOUN", "PROPN")}
+                   if c.dep_ in ("acl", "ccomp") for g in [*c.children, *(
+                       x for a in c.children if a.dep_ == "agent" for x in a.children)]
+                   if (g.dep_ == "nsubj" or g.dep_ == "pobj" and g.head.dep_ == "agent")
+                   and g.pos_ in ("NOUN", "PROPN")}
         objs = [accused.get(o.i, o) for o in objs]
         accused = {g.i for g in accused.values()}
     for o in objs:
@@ -1168,6 +1173,8 @@ def _held_until(doc, k, tok, source: list[Actor]) -> list[Actor]:
         for cl in v.children:
             if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in cl.children):
                 continue
+            if not _present(cl):
+                continue  # "rejected the plan hours before Israeli jets struck": a time, no condition
             for verb in [cl, *(c for c in cl.children if c.dep_ == "conj")]:
                 doers = [g for g in verb.children if g.dep_ in ("nsubj", "nsubjpass")] + [
                     g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
@@ -1176,14 +1183,30 @@ def _held_until(doc, k, tok, source: list[Actor]) -> list[Actor]:
     return _dedupe(found)
 
 
+def _present(verb) -> bool:
+    """A clause in the present, as conditions are put ("until Cuba frees", "until their
+    demands are met", "before a new pay system is reviewed")."""
+    return verb.tag_ in ("VBZ", "VBP", "VB") and not any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD"
+                                                          for a in verb.children) or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in verb.children)
+
+
+# what a go-between works on: "the rift between X and Y", not "the road between A and B"
+_RIFTS = {"rift", "dispute", "conflict", "confrontation", "war", "talks", "tension", "tensions",
+          "fighting", "crisis", "standoff", "negotiation", "negotiations", "row", "feud", "clash",
+          "clashes", "hostilities", "deal", "agreement", "truce", "ceasefire", "dialogue", "relations",
+          "differences", "reconciliation", "peace", "gap", "rapprochement", "exchange", "swap"}
+
+
 def _mediated(doc, k, tok, source: list[Actor]) -> list[Actor]:
     """"launched a mediation effort to prevent a confrontation between Turkey and Syria":
     a go-between's act reaches the two sides named under it, however deep."""
-    texts = {a.text for a in source}
+    texts, own = {a.text for a in source}, {a.country for a in source if a.country}
     for t in tok.subtree:
-        if t.lower_ == "between" and t.dep_ == "prep":
+        if t.lower_ == "between" and t.dep_ == "prep" and (t.head.i == tok.i or _lemma_in(t.head, _RIFTS)):
             sides = [g for p in t.children if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
-            found = [a for g in sides for a in actors_of(doc, k, g) if a.text not in texts]
+            found = [a for g in sides for a in actors_of(doc, k, g)
+                     if a.text not in texts and a.country not in own]
             if found:
                 return _dedupe(found)
     return []
@@ -1205,6 +1228,7 @@ def _struck(tok) -> bool:
 
 
 _MISSIONS = {"force", "mission", "operation", "contingent", "deployment", "coalition"}
+_SENDING = {"send", "deploy", "dispatch", "contribute", "assign", "second", "commit", "add", "pledge"}
 
 
 def _mission_host(doc, k, tok) -> list[Actor]:
@@ -1241,15 +1265,17 @@ def _maker(doc, k, head, source: list[Actor]) -> list[Actor]:
     thing it is receives the act."""
     if head is None:
         return []
-    ends = [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
-    ends += _pobjs(head, ("from", "by"))
+    agents = [g for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     own = {(a.country, a.name) for a in source}
-    found = [a for g in ends for a in actors_of(doc, k, g)
+    found = [a for g in agents for a in actors_of(doc, k, g)
              if (a.country or a.name or a.sector) and (a.country, a.name) not in own]
-    if not found and ends and ends[0].pos_ == "NOUN" and not actors_of(doc, k, ends[0]):
+    # "a proposal from India", not "reports from the front" nor "a petition by a majority"
+    found += [a for g in _pobjs(head, ("from", "by")) for a in actors_of(doc, k, g)
+              if (a.country or a.name) and (a.country, a.name) not in own]
+    if not found and agents and agents[0].pos_ == "NOUN" and not actors_of(doc, k, agents[0]):
         # "an appeal filed by lawyers of Ivica Todoric": people, if no known actor
-        return [Actor(text=_phrase(ends[0]).text, role="object")]
+        return [Actor(text=_phrase(agents[0]).text, role="object")]
     return _dedupe(found)
 
 
@@ -1395,12 +1421,21 @@ def _obligation(doc, k, tok) -> LexEntry | None:
     hypothetical); whom it is made of is found as for "demanded that X ...". """
     if tok.lemma_.lower() not in _STATING or not _is_speech(tok):
         return None  # "argues that X should" is a case made, not a demand
+    speaker = _subject(tok)
+    own = {a.country for a in actors_of(doc, k, speaker) if a.country} if speaker is not None else set()
     for c in tok.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MUST for a in c.children) and any(
-                s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN") and actors_of(doc, k, s)
-                for s in c.children):
+        aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if c.dep_ != "ccomp" or not aux & _MUST or "have" in aux or c.lemma_.lower() in _BRACED:
+            continue  # "must have been launched", "should have acted": a guess or hindsight
+        told = [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN")
+                for a in actors_of(doc, k, s)]
+        if told and not {a.country for a in told} & own:  # "Netanyahu said Israel must": resolve
             return replace(lexicon()[("demand", "V")], word="say+must")
     return None
+
+
+# "Seoul should expect a merciless response": a warning, not a demand
+_BRACED = {"expect", "brace", "prepare", "face", "know", "understand", "remember"}
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -1494,9 +1529,9 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type in ("MOBILIZE", "AID", "AGREE") and source and all(
                     not is_state(a.country) for a in target) and (hosts := _mission_host(doc, k, tok)):
                 target = hosts  # "sent troops to the UN force in South Sudan": the host state
-            if e.type == "REQUEST" and source and not _actor_targets(target) and (
-                    haven := _haven(doc, k, tok)):
-                target = haven
+            if e.type == "REQUEST" and any(a.country for a in source) and not _actor_targets(target) and (
+                    haven := _haven(doc, k, tok)) and not {a.country for a in haven} & {a.country for a in source}:
+                target = haven  # people of one state seeking refuge in another; not "in nearby Goma"
             if e.type == "CONSULT" and source and not target and "mediat" in (e.word + tok.lemma_.lower()):
                 target = _mediated(doc, k, tok, source)
             if e.type == "REJECT" and source and all(
@@ -1591,7 +1626,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "MOBILIZE" and e.pos == "N" and _struck(tok):
                 c.dropped = "the one struck, not a show of force"  # "fired on a police patrol"
             if e.pos == "N" and tok.lemma_.lower() in _MISSIONS and tok.dep_ == "pobj" and \
-                    tok.head.lower_ in ("to", "into") and tok.head.head.pos_ == "VERB":
+                    tok.head.lower_ in ("to", "into") and tok.head.head.lemma_.lower() in _SENDING:
                 c.dropped = "a force troops are sent to: the destination, not an act"
             if c.modality == "future":
                 c.entry = e = _announced(c, e, source)

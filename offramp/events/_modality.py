@@ -446,14 +446,16 @@ def _aux_marks(n, prev, top, reported: bool) -> tuple[bool, bool]:
 
 
 _CONDITIONS = {"condition", "precondition", "proviso", "prerequisite"}
+_MET = {"meet", "fulfil", "fulfill", "satisfy", "honour", "honor"}
 
 
 def _hedges(tok, n, hedged: bool) -> bool:
     """n is hedged or conditioned: "if", "possible", "unverified videos", "any judge who",
     "will impose sanctions unless ..."."""
     children = list(n.children)
-    if n.dep_ in ("acl", "ccomp") and n.head.lemma_.lower() in _CONDITIONS:
-        return True  # "released them on condition that Ukraine frees its soldiers"
+    if n.dep_ in ("acl", "ccomp") and n.head.lemma_.lower() in _CONDITIONS and \
+            n.head.head.lemma_.lower() not in _MET:
+        return True  # "released them on condition that Ukraine frees its soldiers", not "met the condition"
     if children and n.dep_ == "relcl" and n.head.pos_ == "NOUN" and any(
             x.dep_ == "det" and x.lower_ in ("any", "every") for x in n.head.children):
         return True  # "any judge who acquits them": whoever might
