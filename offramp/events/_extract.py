@@ -1600,6 +1600,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 prev_source, prev_target = source, target
             c.modality = modality_of(tok, fixed="fixed" in e.flags,
                                      is_actor=lambda t, k=k: bool(actors_of(doc, k, t)))
+            if e.pos == "VO" and c.modality == "actual" and any(
+                    x.lemma_.lower() == e.word.split()[-1] and any(n.dep_ == "neg" for n in x.children)
+                    for x in tok.children):
+                c.modality = "negated"  # "found the opposition leader not guilty": acquitted
             if c.modality == "hypothetical" and _headline_present(doc, k, tok):
                 c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
             if c.modality == "actual" and _denied_charge(doc, k, tok, source):

@@ -236,3 +236,9 @@ def test_an_operation_a_war_escalates_into_is_still_an_attack(code):
 def test_an_unowned_deployment_keeps_its_troops_as_doers(code):
     doc = code("Lithuania welcomed the deployment of 4,000 troops near the border.", date=D)
     assert found(doc, "MOBILIZE"), triples(doc)
+
+
+def test_found_not_guilty_is_no_conviction(code):
+    doc = code("A court in Dakar found the opposition leader not guilty of rape.", date=D)
+    convictions = [e for e in doc.events if e.type == "SANCTION"]
+    assert convictions and all(e.modality == "negated" for e in convictions), triples(doc)
