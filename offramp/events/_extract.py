@@ -1038,7 +1038,7 @@ def _object_target(doc, k, tok, e: LexEntry):
                 for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.i > tok.i]
     if e.pos == "N" and e.of_role == "target":
         objs += _pobjs(tok, ("of",))
-    accused = set()
+    accused: dict = {}
     if e.type == "ACCUSE":
         # "an investigation into claims that two servicemen abused children": the accused
         # ("claims that journalists were targeted by Israeli forces": the forces, not the victims)
@@ -1048,9 +1048,9 @@ def _object_target(doc, k, tok, e: LexEntry):
                    if (g.dep_ == "nsubj" or g.dep_ == "pobj" and g.head.dep_ == "agent")
                    and g.pos_ in ("NOUN", "PROPN")}
         objs = [accused.get(o.i, o) for o in objs]
-        accused = {g.i for g in accused.values()}
+    accused_at = {g.i for g in accused.values()}  # soldiers accused are a target, not forces sent
     for o in objs:
-        if o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in _FORCES or o.i in accused) \
+        if o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in _FORCES or o.i in accused_at) \
                 and o.ent_type_ not in ("DATE", "TIME"):
             if e.type in ("SANCTION", "REJECT") and (got := [a for a in _acts(
                     doc, k, _pobjs(o, ("to", "for")) + _pobjs(tok, ("to", "for"))) if a.country]):
@@ -1532,7 +1532,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "REQUEST" and any(a.country for a in source) and not _actor_targets(target) and (
                     haven := _haven(doc, k, tok)) and not {a.country for a in haven} & {a.country for a in source}:
                 target = haven  # people of one state seeking refuge in another; not "in nearby Goma"
-            if e.type == "CONSULT" and source and not target and "mediat" in (e.word + tok.lemma_.lower()):
+            if e.type == "CONSULT" and source and not target and e.word.startswith("mediat"):
                 target = _mediated(doc, k, tok, source)
             if e.type == "REJECT" and source and all(
                     a.role == "object" or (a.text or "").lower().split(" ")[0] in POSSESSIVE for a in target):

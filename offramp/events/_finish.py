@@ -468,10 +468,10 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         # "the military's spokesman said the army had killed ...": its army; but "a UN
         # spokesman said soldiers had fired" is no UN act, nor "a French diplomat said the
         # army had seized power in Niger" a French one
-        elsewhere = {a.country for a in target if is_state(a.country)} | {_state_of(loc)}
-        own = _AUTHORITY | ({"MIL"} if is_state(said_by) and (c.attributed_to.sector == "MIL" or (
-            c.attributed_to.sector in ("GOV", None) and not elsewhere - {said_by, None})) else set())
-        if said_by and any(_generic(a) and a.sector in own for a in source):
+        if said_by and any(_generic(a) and a.sector in _AUTHORITY | {"MIL"} for a in source):
+            elsewhere = {a.country for a in target if is_state(a.country)} | {_state_of(loc)}
+            own = _AUTHORITY | ({"MIL"} if is_state(said_by) and (c.attributed_to.sector == "MIL" or (
+                c.attributed_to.sector in ("GOV", None) and not elsewhere - {said_by, None})) else set())
             source = [replace(a, country=said_by) if _generic(a) and a.sector in own else a for a in source]
         if any(_generic(a) and _junta(a) for a in source + target) and (rulers := _most_named(doc)):
             source = [replace(a, country=rulers) if _generic(a) and _junta(a) else a for a in source]

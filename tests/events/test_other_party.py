@@ -159,6 +159,10 @@ def test_saying_what_another_must_do_is_a_demand(code, text, src, tgt):
     "Russia said it must defend its borders.",
     "The minister said the talks must continue.",
     "Turkey argues that Greek islands should not restrict its continental shelf.",
+    # guards from the review below: one's own state, a guess
+    "Netanyahu said Israel must destroy Hamas.",
+    "Officials said the drone must have been launched from Yemen.",
+    "The French president said France must rearm.",
 ])
 def test_no_demand_without_another_party_told_what_to_do(code, text):
     doc = code(text, date=D)
@@ -175,16 +179,6 @@ def test_a_time_clause_is_no_condition_on_a_refusal(code, text, wrong_target):
     doc = code(text, date=D)
     assert not any(wrong_target in {a.country for a in e.target} for e in found(doc, "REJECT")), \
         triples(doc)
-
-
-@pytest.mark.parametrize("text", [
-    "Netanyahu said Israel must destroy Hamas.",
-    "Officials said the drone must have been launched from Yemen.",
-    "The French president said France must rearm.",
-])
-def test_no_demand_of_ones_own_state_nor_in_a_guess(code, text):
-    doc = code(text, date=D)
-    assert not found(doc, "REQUEST"), triples(doc)
 
 
 @pytest.mark.parametrize("text,state", [
