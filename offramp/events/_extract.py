@@ -37,7 +37,7 @@ _NEEDS_DOBJ = {"expect", "want", "seek"}
 _ALERT = {"alert", "standby", "readiness"}
 _SHUT = {"suspend", "close", "leave", "stop", "halt", "shut", "cease", "vacate", "disband", "quit"}
 # what one undergoes from another: "faces criticism from", "will receive a reply", "pay a price"
-_UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "pay"}
+_UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "pay", "bear"}
 _COMPELLED = {"force", "compel", "oblige", "have"}
 _AUDIENCE = {"supporters", "reporters", "journalists", "crowd", "crowds", "people", "students", "workers",
              "residents", "voters", "audience", "followers", "troops", "soldiers", "nation", "media"}
@@ -108,7 +108,8 @@ def _lookup_row(tok) -> LexEntry | None:
         if lemma == "call" and _name_calling(tok):
             return lex.get(("call out", "V"))  # "called the plan a disgrace": a reproach
         return lex.get((lemma, "V"))
-    if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP", "DATE"):
+    if (tok.pos_ in ("NOUN", "PROPN") or _noun_placed(tok)) \
+            and tok.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP", "DATE"):
         lemma, low = tok.lemma_.lower(), tok.lower_
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound")]
         for n in (2, 1):
@@ -126,6 +127,13 @@ def _lookup_row(tok) -> LexEntry | None:
             return lex.get(("general strike", "N"), e)
         return e
     return None
+
+
+def _noun_placed(tok) -> bool:
+    """A word the tagger called an adjective where a noun stands: "launch a ground
+    offensive" (the object, with its article)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") and any(
+        c.dep_ in ("det", "poss", "compound") for c in tok.lefts)
 
 
 _ARMED = {"air", "drone", "missile", "rocket", "military", "artillery", "retaliatory", "precision",
@@ -1678,6 +1686,7 @@ def _fold_contents(cands: list[Candidate]) -> None:
     land": what is asked for or alleged, and not done, is the content of the request or
     accusation, which codes it; it is not an event of its own."""
     heads = {c.tok.i: c.entry.type for c in cands if not c.dropped and c.entry.type in _FOLDING and c.source}
+    _fold_threatened(cands)
     for c in cands:
         if c.dropped or c.modality != "hypothetical" or c.tok.i in heads:
             continue
@@ -1695,6 +1704,28 @@ def _fold_contents(cands: list[Candidate]) -> None:
 
 
 _INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "compound"}
+_HARMS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+
+
+def _fold_threatened(cands: list[Candidate]) -> None:
+    """Codebook 4.2 and 4.6: "vowed to strike", "would cut power to their towns if ..." is
+    the threat, made now; the harm a side promises is not a future or hypothetical act of
+    its own beside it. A third party's forecast ("warned the RSF could attack") stays."""
+    threats = {c.tok.i: {a.country for a in c.source if a.country} for c in cands
+               if not c.dropped and c.entry.type == "THREATEN" and c.source and c.target}
+    for c in cands:
+        if c.dropped or c.entry.type not in _HARMS or c.modality not in ("hypothetical", "future"):
+            continue
+        mine = {a.country for a in c.source if a.country}
+        t, came = c.tok, None
+        while True:
+            if t.i in threats and mine and mine <= threats[t.i] and (came is None or came.dep_ in (
+                    "xcomp", "ccomp", "advcl", "conj")):
+                c.dropped = "the harm a side promises, coded as its threat"
+                break
+            if t.head.i == t.i or t.dep_ not in _INSIDE:
+                break
+            came, t = t, t.head
 
 
 # what a conditional promises the other side: "if X attacks, we will respond / retaliate /
@@ -1705,6 +1736,34 @@ _HARM_VERBS = {"respond", "retaliate", "reply", "react", "crush", "punish", "hit
 _HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "measure", "retaliation",
                "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals",
                "means", "war", "countermeasures", "steps", "option", "options"}
+
+
+_DEFEND = {"defend", "protect", "safeguard"}
+_AS_FOE = {"target", "enemy", "invader", "aggressor", "combatant", "terrorist", "threat", "hostile"}
+
+
+def _treated_as(act) -> bool:
+    """"will treat the convoy as a legitimate target", "regard them as invaders"."""
+    return act.lemma_.lower() in ("treat", "regard", "consider") and any(
+        p.lower_ == "as" and any(o.lemma_.lower() in _AS_FOE for o in p.subtree)
+        for p in act.children if p.dep_ == "prep")
+
+
+def _harm_promised(act) -> bool:
+    """What a conditional promises is harm: "we will respond / retaliate", "take all
+    necessary measures", "cut power to", "defend our sovereignty", "will not stand idle",
+    "will be treated as invaders". A bare promise ("would attend the talks") is not."""
+    low = act.lemma_.lower()
+    objs = [c for c in act.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    if low in _HARM_VERBS or low in _DEFEND or any(
+            o.lemma_.lower() in _HARM_NOUNS or o.lower_ in _HARM_NOUNS for o in objs):
+        return True
+    if low == "stand" and any(c.dep_ == "neg" for c in act.children):
+        return True  # "would not stand idle", "will not stand by"
+    if _treated_as(act):
+        return True
+    e = _lookup(act)
+    return e is not None and e.pos in ("V", "VO") and e.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN")
 
 
 def _state_subject(tok) -> bool:
@@ -1730,21 +1789,23 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
                                         for m in v.children):
             continue
         main = v.head
-        if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo")
-                   for a in main.children):
-            continue  # "could erupt if ...": a forecast, not a promise
+        modal = next((a.lower_ for a in main.children if a.dep_ == "aux" and a.lower_ in (
+            "will", "would", "shall", "'ll", "wo", "could", "may", "might")), None)
+        if modal is None:
+            continue
         act = main
         if main.lemma_.lower() in _COMPELLED:
             # "we will be forced to take every measure", "we would have to respond"
             act = next((c for c in main.children if c.dep_ == "xcomp"), main)
-        objs = [c for c in act.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-        harm = act.lemma_.lower() in _HARM_VERBS or any(
-            o.lemma_.lower() in _HARM_NOUNS or o.lower_ in _HARM_NOUNS for o in objs)
-        if not harm:
+        if not _harm_promised(act):
             continue
         cond_subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
+        if modal in ("could", "may", "might") and not (
+                speaker and speaker.country and main_subj is not None
+                and {a.country for a in actors_of(doc, k, main_subj)} == {speaker.country}):
+            continue  # "could erupt if ...": a forecast, unless a side says what it could do
         passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and act is not main:
             main_subj, passive = passive, None  # the compelled one acts
@@ -1761,11 +1822,21 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
             if not source and speaker:
                 source = [speaker]
             target = actors_of(doc, k, cond_subj) if cond_subj is not None else []
+            if cond_subj is not None and not target and cond_subj.pos_ != "PRON":
+                target = [a for a in inner_actors(doc, k, cond_subj) if a.country]  # "if Armenian units advanced"
+            foe = next((o for o in act.children if o.dep_ == "dobj"), None) if _treated_as(act) else None
+            if foe is not None:  # "will treat any Belarusian convoy as a target": the convoy's side
+                target = [a for a in inner_actors(doc, k, foe) if a.country] or target
         if source and not target and cond_subj is not None and _lookup(cond_subj) is not None:
             # "if the attacks continue", "if attacks from Afghan soil continue"
             target = _earlier_doer(earlier, cond_subj, source) or [
                 a for a in inner_actors(doc, k, cond_subj) if a.country][:1]
         own = {a.country for a in source if a.country}
+        if source and not target and (cond_subj is None or not inner_actors(doc, k, cond_subj)):
+            # "could cut power to Cambodian towns if provocations continue": whom the act hits
+            # (not "would attack Moldova if it could": a disposition, no one's act is its condition)
+            hit = next((c for c in earlier if c.k == k and c.tok.i == act.i and not c.dropped), None)
+            target = [a for a in (hit.target if hit else []) if a.country and a.country not in own] or target
         target = [a for a in target if not a.country or a.country not in own]
         if not source or not target:
             continue

@@ -63,7 +63,7 @@ def test_events_record_carries_evidence_trigger_rule_and_ids(code):
 def test_events_attribution_to_anonymous_official(code):
     doc = code("Iran plans to enrich uranium further, a senior Israeli official said.\n\n"
                "Israel will strike Iran if needed, the official warned.", date=D)
-    ev = [e for e in doc.events if e.type == "ASSAULT"]
+    ev = [e for e in doc.events if e.type == "THREATEN"]
     assert ev and ev[0].attributed_to is not None
     assert ev[0].attributed_to.country == "ISR" and ev[0].attributed_to.anonymous
 
@@ -83,9 +83,8 @@ def test_events_person_resolved_within_document(code):
 
 
 @pytest.mark.parametrize("text,typ,src,tgt,modality", [
-    ("North Korea threatened to attack South Korea.", "ASSAULT", "PRK", "KOR", "hypothetical"),
     ("North Korea threatened to attack South Korea.", "THREATEN", "PRK", "KOR", "actual"),
-    ("Iran warned it would strike Israel if provoked.", "ASSAULT", "IRN", "ISR", "hypothetical"),
+    ("Iran warned it would strike Israel if provoked.", "THREATEN", "IRN", "ISR", "actual"),
     ("Russia refused to meet Ukraine's negotiators.", "CONSULT", "RUS", "UKR", "negated"),
     ("The planned talks between Serbia and Kosovo were cancelled.", "CONSULT", "SRB", "XKX", "negated"),
     ("Ethiopia said it had not attacked Eritrea.", "ASSAULT", "ETH", "ERI", "negated"),

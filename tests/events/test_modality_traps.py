@@ -37,12 +37,12 @@ CASES = [
     ("Washington is mulling new sanctions on Chinese steel makers.", "SANCTION", "USA", "CHN", "hypothetical"),
     ("Britain is weighing whether to expel Russian diplomats.", "SANCTION", "GBR", "RUS", "hypothetical"),
     # threats and vows
-    ("Ethiopia threatened to invade Eritrea.", "ASSAULT", "ETH", "ERI", "hypothetical"),
+    ("Ethiopia threatened to invade Eritrea.", "THREATEN", "ETH", "ERI", "actual"),
     ("Pakistan threatens to retaliate against India over the dam.", "THREATEN", "PAK", "IND", "actual"),
     ("North Korea warned it could fire missiles at Japan.", "ASSAULT", "PRK", "JPN", "hypothetical"),
     ("Iran warned it could attack American bases in Iraq.", "ASSAULT", "IRN", "USA", "hypothetical"),
     ("Turkey's threat to invade northern Syria alarmed Washington.", "ASSAULT", "TUR", "SYR", "hypothetical"),
-    ("Iran vowed to strike Israel in response.", "ASSAULT", "IRN", "ISR", "future"),  # unsure: future (intent) vs hypothetical (threat)
+    ("Iran vowed to strike Israel in response.", "THREATEN", "IRN", "ISR", "actual"),
     # conditionals
     ("If Turkey attacks Greece, NATO will face a crisis.", "ASSAULT", "TUR", "GRC", "hypothetical"),
     ("Unless Tehran frees the sailors, Britain will impose sanctions on Iran.", "SANCTION", "GBR", "IRN", "hypothetical"),
@@ -158,9 +158,9 @@ CASES = [
     ("Turkey is unlikely to attack Syria.", "ASSAULT", "TUR", "SYR", "hypothetical"),
     ("A Russian attack on Finland is unlikely.", "ASSAULT", "RUS", "FIN", "hypothetical"),
     ("Russia said it would not attack Ukraine.", "ASSAULT", "RUS", "UKR", "negated"),
-    ("Iran said it would attack Israel if Israel struck its nuclear sites.", "ASSAULT", "IRN", "ISR", "hypothetical"),
+    ("Iran said it would attack Israel if Israel struck its nuclear sites.", "THREATEN", "IRN", "ISR", "actual"),
     ("Officials say Russia would attack Moldova if it could.", "ASSAULT", "RUS", "MDA", "hypothetical"),
-    ("Turkey will strike Syria if the attacks continue.", "ASSAULT", "TUR", "SYR", "hypothetical"),
+    ("Turkey will strike Syria if the attacks continue.", "THREATEN", "TUR", "SYR", "actual"),
     ("Kenya has halted its deployment to Haiti.", "MOBILIZE", "KEN", "HTI", "negated"),
     ("Ghana ruled out sending troops to Niger.", "MOBILIZE", "GHA", "NER", "negated"),
     ("India rejected a proposal for talks with Pakistan.", "CONSULT", "IND", "PAK", "negated"),
