@@ -522,6 +522,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         passive = _subject(tok)  # "were held for a year and released by Putin": shared subject
     if passive is not None:
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agent and any(c.dep_ == "auxpass" for c in tok.children):
+            # "were given food and shelter by Colombia": a "by" the parser left a preposition
+            agent = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP")]
         source = _acts(doc, k, agent, inner=False)
         if not source:  # "were killed in Israeli shelling", "died in an air strike by X"
             for means in _pobjs(tok, ("in", "during", "after")):
@@ -612,10 +616,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                  for s in c.children if s.dep_ == "nsubj"]  # "found [Nielsen] guilty"
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
-                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at")
+                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at" or "goods" in e.flags)
     if " " in e.word:  # "called for a ceasefire between X and Y": the parties asked
         preps += (e.word.split()[-1],)
     tgt_toks += _pobjs(tok, preps)
+    if "goods" in e.flags:  # "deposited [$1 billion in the central bank]"
+        tgt_toks += [g for o in objs if o.dep_ == "dobj" for g in _pobjs(o, preps)]
     for o in idiom_obj:  # "established ties with X": the parser hangs X on the noun
         tgt_toks += _pobjs(o, preps)
         for a in o.children:  # "lifted sanctions imposed on India": on whom they lie
@@ -1368,6 +1374,30 @@ _GOODS = {"weapon", "weapons", "arms", "aid", "assistance", "money", "funds", "f
 _PLEDGES = {"assurance", "guarantee", "promise", "pledge", "commitment"}
 
 
+_LOADS = {"planeload", "truckload", "shipload", "tonne", "ton", "consignment", "batch", "convoy",
+          "cargo", "load", "plane", "truck", "lorry", "package"}
+_RELIEF = {"food", "water", "shelter", "tent", "blanket", "medicine", "medication", "drug", "dose",
+           "kit", "ambulance", "grain", "wheat", "flour", "rice", "cash", "dollar", "euro",
+           "million", "billion", "asylum", "parole", "visa", "refuge", "protection", "doses"}
+
+
+def _goods_given(tok) -> bool:
+    """What the verb hands over is goods, money, kit or refuge ("delivered 16 ambulances",
+    "flew two planeloads of medical supplies", "gave them food", "deposited $2 billion")."""
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "dative", "nsubjpass") and not (o.dep_ == "attr" and tok.lemma_ == "give"):
+            continue
+        things = [o] + [c for c in o.conjuncts]
+        if o.lemma_.lower() in _LOADS:
+            things += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        for t in things:
+            low, lem = t.lower_, t.lemma_.lower()
+            if low in _GOODS or lem in _GOODS | _KIT | _RELIEF or low in _EQUIPMENT or any(
+                    c.text in ("$", "€", "£") for c in t.children) or t.i > 0 and t.doc[t.i - 1].text in ("$", "€", "£"):
+                return True
+    return False
+
+
 def _received(doc, k, tok, e: LexEntry):
     """"X received weapons from Y": Y gave (AID); "received assurances from Y": Y promised
     (AGREE). The receiver is the target. None when the verb is not such a receipt."""
@@ -1493,6 +1523,8 @@ def candidates(doc: Document) -> list[Candidate]:
                     c.lower_ in _FORCES or c.lower_ in _EQUIPMENT or c.lemma_.lower() in _EQUIPMENT)
                     for c in tok.children):
                 continue  # "moved to block the bill" moves no troops
+            if "goods" in e.flags and not _goods_given(tok):
+                continue  # "delivered a speech", "gave a warning"
             e = _transfer(tok, e)
             if e.pos == "V" and tok.tag_ == "VBN" and tok.dep_ in ("pobj", "dobj", "nsubj") and not any(
                     c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in tok.children):

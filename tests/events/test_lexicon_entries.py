@@ -15,7 +15,7 @@ from offramp.ontology import CONTEXTS, is_valid_mode
 from tests.conftest import has_event
 
 D = "2024-05-14"
-KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip", "charge", "carry"}
+KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip", "charge", "carry", "goods"}
 
 
 def _rows() -> list[tuple[int, dict]]:

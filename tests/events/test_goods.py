@@ -1,0 +1,32 @@
+"""Verbs that hand things over ("deliver", "fly", "give", "hand", "transfer", "deposit")
+are AID only when what is handed over is goods, money, kit or refuge. Sentences written
+for these tests."""
+import pytest
+
+from tests.conftest import found, triples
+
+D = "2023-05-16"
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Poland delivered 30 generators to Ukraine on Monday.", "POL", "UKR"),
+    ("Turkey flew three planeloads of tents and blankets to Syria.", "TUR", "SYR"),
+    ("South Korea gave Vietnam ten patrol boats.", "KOR", "VNM"),
+    ("Kuwait deposited $1 billion in Jordan's central bank.", "KWT", "JOR"),
+    ("Ecuadorian families were given food and shelter by Colombia.", "COL", None),
+    ("Brazil granted the Bolivian senator political asylum.", "BRA", "BOL"),
+])
+def test_goods_handed_over_are_aid(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "AID", src, tgt) if e.modality == "actual"], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The president delivered a speech to the Kenyan parliament.",
+    "Russia gave Ukraine a final warning.",
+    "The envoy handed a protest note to the Chinese ambassador.",
+    "The minister flew to Cairo for talks with Egypt.",
+])
+def test_words_and_travel_are_not_aid(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "AID"), triples(doc)
