@@ -1623,6 +1623,9 @@ def candidates(doc: Document) -> list[Candidate]:
                     not a.name and a.country is None and (a.text or "").lower().split()[-1] in _AUDIENCE
                     for a in target):
                 c.dropped = "speaks to an audience, not with another party"  # "speaking to supporters"
+            if e.type == "CONSULT" and not target and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") \
+                    and tok.lemma_.lower() in ("speak", "talk"):
+                c.dropped = "how a source spoke, not a meeting"  # "speaking on condition of anonymity"
             if e.word == "order" and e.pos == "V":
                 if any(c.dep_ == "dobj" and (c.lower_ in _FORCES or _lookup(c) is not None)
                        for c in tok.children) or not target:

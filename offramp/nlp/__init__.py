@@ -34,6 +34,10 @@ def get_nlp():
     if not Language.has_factory("offramp_whole_names"):
         Language.factory("offramp_whole_names", func=_make_whole_names)
     nlp.add_pipe("offramp_whole_names", last=True)
+    if not Language.has_factory("offramp_parse_repairs"):
+        from ._repairs import lift_sayer_conjuncts
+        Language.component("offramp_parse_repairs", func=lift_sayer_conjuncts)
+    nlp.add_pipe("offramp_parse_repairs", last=True)
     return nlp
 
 

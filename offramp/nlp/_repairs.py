@@ -1,0 +1,28 @@
+"""Parse repairs: small, sure fixes to the parser's tree before anyone reads it."""
+from __future__ import annotations
+
+# verbs only the reporting side does: a past-tense one coordinated into the clause it
+# reports belongs beside the verb of saying ("denied that his troops had fired first and
+# accused Pakistani forces of shelling": the spokesman accused, nothing was denied of it)
+_SAYING = {"say", "deny", "insist", "reject", "dismiss", "refute", "claim", "state", "add", "announce"}
+_SAYER_ACTS = {"accuse", "blame", "urge", "call", "demand", "condemn", "denounce", "criticise",
+               "criticize", "appeal"}
+# (not threats or moves: "said Serbia had massed troops and threatened Kosovo" is Serbia's)
+
+
+def lift_sayer_conjuncts(doc):
+    """Re-hang "and accused ..." on the verb of saying when the parser tied it to the
+    perfect or modal verb of the reported clause."""
+    for t in doc:
+        h = t.head
+        if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBN") or t.lemma_.lower() not in _SAYER_ACTS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
+            continue  # a subject or auxiliary of its own: where the parser put it
+        if h.dep_ != "ccomp" or h.head.tag_ != "VBD" or h.head.lemma_.lower() not in _SAYING:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in ("had", "has", "have", "would", "could", "will")
+                   for a in h.children):
+            continue  # "said it fired and accused": one clause, one tense
+        t.head = h.head
+    return doc

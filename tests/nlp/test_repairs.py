@@ -1,0 +1,43 @@
+"""Parse repairs (offramp/nlp/_repairs.py), checked on the tree and on the events coded
+from it. Sentences written for these tests."""
+import pytest
+
+from offramp.nlp import get_nlp
+from tests.conftest import found, triples
+
+D = "2023-05-16"
+
+
+def test_a_sayers_act_tied_into_the_reported_clause_is_hung_on_the_verb_of_saying():
+    s = get_nlp()("A Greek army spokesman denied that his soldiers had fired first and accused "
+                  "Turkish forces of shelling the outpost.")
+    accused = next(t for t in s if t.lower_ == "accused")
+    assert accused.head.lower_ == "denied"
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("An Indian army spokesman denied that his troops had fired first and accused Pakistani "
+     "forces of shelling villages.", "IND", "PAK"),
+    ("The Armenian ministry denied that its units had opened fire and blamed Azerbaijani troops "
+     "for the clash.", "ARM", "AZE"),
+    ("The Russian defence ministry said its forces had repelled the raid and accused Ukraine "
+     "of shelling civilians.", "RUS", "UKR"),
+])
+def test_the_accusation_after_a_denial_is_the_speakers_and_actual(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "ACCUSE", src, tgt) if e.modality == "actual"], triples(doc)
+
+
+def test_a_clause_with_its_own_subject_is_left_where_it_is():
+    s = get_nlp()("The minister denied the rebels had attacked the town and they accused the army "
+                  "of doing nothing.")
+    accused = next(t for t in s if t.lower_ == "accused")
+    assert accused.head.lower_ != "said"
+
+
+def test_how_a_source_spoke_is_not_a_meeting():
+    import offramp
+    doc = offramp.code("A Kenyan official, speaking on condition of anonymity, said Kenya would "
+                       "send police to Haiti.", date=D, keep_work=True)
+    spoke = [c for c in doc.work["candidates"] if c.tok.lower_ == "speaking"]
+    assert spoke and all(c.dropped for c in spoke), [(c.entry.type, c.dropped) for c in spoke]
