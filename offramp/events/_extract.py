@@ -263,6 +263,14 @@ def _idiom(verb) -> LexEntry | None:
                     for h in heads:
                         if e := lex.get((f"{h} {m.lemma_.lower()}", "VO")):
                             return e
+        if lemma == "declare" and c.lower_ == "persona" and c.i + 2 < len(c.doc) \
+                and c.doc[c.i + 1].lower_ == "non":
+            return lex.get(("declare persona", "VO"))  # "declared the attache persona non grata"
+        if lemma in ("allow", "let", "permit") and c.dep_ in ("ccomp", "xcomp"):
+            # "allowed IAEA inspectors to visit": the parser makes them the clause's subject
+            for g in c.children:
+                if g.dep_ == "nsubj" and (e := lex.get((f"{lemma} {g.lemma_.lower()}", "VO"))):
+                    return e
     return None
 
 
@@ -614,6 +622,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             a.sector == "REF" for a in actors_of(doc, k, o))]
         objs += [s for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ"
                  for s in c.children if s.dep_ == "nsubj"]  # "found [Nielsen] guilty"
+        if tok.lemma_.lower() in ("allow", "let", "permit", "declare"):  # "allowed [IAEA inspectors] to visit"
+            objs += [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                     for s in c.children if s.dep_ == "nsubj" and s not in objs]
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in _PLACE_PREPS or e.type in _AIMED and p == "at" or "goods" in e.flags)
@@ -848,6 +859,9 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if not source and s.lower_ in _FIRST_PERSON:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []
+    if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "ADJ" \
+            and tok.head.head.lower_ in _WILLING and (s := _subject(tok.head.head.head)) is not None:
+        source = actors_of(doc, k, s)  # "Japan remained open to dialogue with Seoul"
     if gov is not None and not target and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
             and _lemma_in(gov, _LIGHT):
         # "engaged Filipino peacekeepers in a firefight", "drew Iran into talks"
@@ -1361,10 +1375,21 @@ def _conflict_clause(tok) -> bool:
 def _refusal(tok) -> bool:
     """"will not X", "would not X", "won't X": a stated refusal, not a report that X did not
     happen; for a noun, its light verb ("will not begin talks")."""
-    gov = _governor(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-    verb = gov if gov is not None and _lemma_in(gov, _LIGHT) else tok
+    verb = _refusing_verb(tok)
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children)
+
+
+def _refusing_verb(tok):
+    """The verb that carries a noun act ("will not begin talks", "would not take part in the
+    summit"), else tok itself."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    gov = _governor(tok)
+    if gov is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "part" \
+            and tok.head.head.head.lemma_.lower() == "take":
+        gov = tok.head.head.head  # "take part in the summit"
+    return gov if gov is not None and (_lemma_in(gov, _LIGHT) or gov.lemma_.lower() == "take") else tok
 
 
 _RECEIVE = {"receive", "obtain", "get", "accept"}
@@ -1681,9 +1706,16 @@ def candidates(doc: Document) -> list[Candidate]:
                     tok.head.lemma_.lower() in _DECLARE:
                 # codebook 3.4: "declared a unilateral ceasefire" is the declaration, not the deed
                 c.entry = e = replace(e, type="CONCEDE", mode=None, context=(), word=e.word + "+declared")
-            if c.modality == "negated" and e.type in _COOP | {"AGREE"} and source and _refusal(tok):
+            if c.modality == "negated" and e.type in _COOP | {"AGREE"} and (source or target) and _refusal(tok):
                 # "will not release", "would not provide aid": declining is a rejection
                 refusal = replace(e, type="REJECT", mode=None, context=(), word=e.word + "+refusal")
+                verb = _refusing_verb(tok)
+                if verb is not tok and (s := _subject(verb)) is not None and (who := actors_of(doc, k, s)):
+                    # "Congo's president would not take part in the EAC summit": he refuses
+                    # the summit's hosts, whoever the noun names
+                    mine = {(a.country, a.sector) for a in who}
+                    target = [a for a in source + target if (a.country, a.sector) not in mine]
+                    source = who
                 out.append(Candidate(k=k, tok=tok, entry=refusal, source=source, target=(
                     _actor_targets(target) or _held_until(doc, k, tok, source) or target
                     or _object_target(doc, k, tok, refusal)[0]), attributed_to=c.attributed_to,

@@ -180,9 +180,7 @@ def test_lexicon_news_neighbours_keep_their_type(code, text, typ, src, tgt):
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
-    pytest.param("Poland declared three Russian diplomats persona non grata.", "SANCTION", "POL", "RUS",
-                 marks=_xf("parser: 'persona' is tagged a verb with the diplomats as its subject and "
-                           "'grata' as its object, so no verb-object row can see 'declared ... grata'")),
+    ("Poland declared three Russian diplomats persona non grata.", "SANCTION", "POL", "RUS"),
     pytest.param("Ghana gave the Nigerian diplomats 48 hours to leave the country.", "SANCTION", "GHA", "NGA",
                  marks=_xf("engine: 'gave X N hours to leave' has no direct object ('hours' is an "
                            "adverbial); an expulsion by deadline needs a pattern, not a row")),

@@ -1,0 +1,45 @@
+"""Phrases the parser splits oddly: "stood shoulder to shoulder with", "allowed inspectors
+to visit", "declared persona non grata", "forced their way into", "open to talks",
+"would not take part in the summit". Sentences written for these tests."""
+import pytest
+
+from tests.conftest import found, triples
+
+D = "2023-05-16"
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Pakistan said it stood shoulder to shoulder with Turkey after the earthquake.",
+     "SUPPORT", "PAK", "TUR"),
+    ("Syria allowed UN inspectors to visit two sites near Damascus.", "RETREAT", "SYR", "UN"),
+    ("Latvia declared a Belarusian diplomat persona non grata on Friday.", "SANCTION", "LVA", "BLR"),
+    ("Bolivian police forced their way into Argentina's embassy in La Paz.", "COERCE", "BOL", "ARG"),
+])
+def test_split_phrases_are_coded(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, typ, src, tgt) if e.modality == "actual"], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Serbia remained open to dialogue with Kosovo.", "SRB", "XKX"),
+    ("Venezuela said it was ready for talks with Guyana.", "VEN", "GUY"),
+])
+def test_being_open_to_talks_is_a_stated_intent(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "AGREE", src, tgt) if e.modality == "future"], triples(doc)
+
+
+def test_refusing_to_take_part_in_a_bodys_summit_rejects_the_body(code):
+    doc = code("Rwanda's president said he would not take part in the SADC summit.", date=D)
+    assert found(doc, "REJECT", "RWA", "IGO"), triples(doc)
+    assert not found(doc, "REJECT", "IGO", "RWA"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The army was forced to withdraw from the town.", "COERCE"),
+    ("Parliament allowed the budget bill to pass without a vote.", "RETREAT"),
+    ("The minister declared the session open.", "SANCTION"),
+])
+def test_look_alikes_are_not_coded(code, text, typ):
+    doc = code(text, date=D)
+    assert not found(doc, typ), triples(doc)
