@@ -1742,6 +1742,7 @@ def candidates(doc: Document) -> list[Candidate]:
             out.append(c)
         out.extend(_conditional_threats(doc, k, sent, out))
         _fold_contents([c for c in out if c.k == k])
+        _decided_measures([c for c in out if c.k == k])
     return out
 
 
@@ -1771,6 +1772,49 @@ def _fold_contents(cands: list[Candidate]) -> None:
 
 
 _INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "compound"}
+_DECIDING = {"agree", "approve", "decide", "vote", "resolve"}
+_MEASURES = {"SANCTION", "COERCE", "REJECT", "MOBILIZE"}
+
+
+def _decided_measures(cands: list[Candidate]) -> None:
+    """"EU ministers agreed to widen sanctions on Belarus", "the cabinet approved removing
+    Seoul from its white list": a side deciding a measure of its own against another takes
+    it (the measure, actual); it agrees with no one. Not an agreement between parties
+    ("agreed with Kyiv to ...", "Russia and Ukraine agreed to ...")."""
+    for c in cands:
+        if c.dropped and c.dropped != "no source actor" or c.entry.type not in _MEASURES \
+                or c.modality not in ("future", "actual"):
+            continue
+        t, path = c.tok, []
+        while t.head.i != t.i and t.dep_ in ("xcomp", "dobj", "pcomp", "pobj", "prep", "ccomp", "conj") \
+                and len(path) < 4:
+            path.append(t.dep_)
+            t = t.head
+            if t.lemma_.lower() in _DECIDING:
+                break
+        if t.lemma_.lower() not in _DECIDING or not (set(path) & {"xcomp", "dobj", "pcomp", "ccomp"}):
+            continue
+        if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in t.children):
+            continue
+        if t.tag_ not in ("VBD", "VBN") or any(a.dep_ == "aux" and a.lower_ not in ("has", "have", "had")
+                                                 for a in t.children):
+            continue  # "will decide to ...", "could agree to ...": nothing is decided yet
+        deciders = [d for d in cands if not d.dropped and d.tok.i == t.i and d.entry.type in ("AGREE", "SUPPORT")]
+        sides = {a.country for d in deciders for a in d.source if a.country}
+        if len(sides) > 1 or c.source and sides - {a.country for a in c.source if a.country}:
+            continue
+        if c.dropped:  # "agreed to widen sanctions on Belarus": the noun's doer is the decider
+            if not deciders or not deciders[0].source:
+                continue
+            c.source, c.dropped = list(deciders[0].source), None
+            c.target = [a for a in c.target if a.country not in sides] or [
+                a for a in deciders[0].target if a.country not in sides]
+            if not c.target:
+                c.dropped = "no target actor"
+                continue
+        for d in deciders:
+            d.dropped = "a side's decision on its own measure, coded as the measure"
+        c.modality = "actual"
 _HARMS = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 

@@ -37,14 +37,16 @@ SCORE = SHARED / "eval" / "score.py"
 #   articles8 — held back for a whole session: 0.542 and 4 violations at the session's
 #               start (b553808), 0.570 and 4 at its end, never read for errors;
 #   articles9 — written blind at the sixth session's start: 0.610 and 4 violations at
-#               b3cd1a5, held back (never read for errors) while that session worked.
+#               b3cd1a5, held back (never read for errors) while that session worked;
+#   articles10 — written blind early in the seventh session (8 articles, 111 events): 0.507
+#               and 1 violation at that session's start (083e53b), held back unread.
 # Fifth session's end (floors raised about 0.04 below): articles 0.792, articles2 0.623,
 # articles3 0.679, articles4 0.596, articles5 0.625, articles6 0.507, articles7 0.532.
 # Sixth session's end: articles 0.808, articles2 0.621, articles3 0.687, articles4 0.590,
 # articles5 0.632, articles6 0.507, articles7 0.540, articles8 0.561, articles9 0.617.
 FLOORS = {"articles": 0.74, "articles2": 0.58, "articles3": 0.63, "articles4": 0.55, "articles5": 0.58,
           "articles6": 0.46, "articles7": 0.49, "articles8": 0.52,
-          "articles9": 0.57}
+          "articles9": 0.57, "articles10": 0.47}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there; a second is its forbidden ASSAULT Israel -> Iran in "Iran has
@@ -53,11 +55,11 @@ FLOORS = {"articles": 0.74, "articles2": 0.58, "articles3": 0.63, "articles4": 0
 # three known ones: a ceasefire RETREAT that
 # shares its triple with a forbidden resignation, a deployment told in "which they say"
 # inside France's accusation, and Rwanda's training of rebels, an accusation denied further
-# on than offramp looks. articles8's and articles9's four each are tolerated unread, to keep
-# them held-out batches.
+# on than offramp looks. articles8's and articles9's four each, and articles10's one, are
+# tolerated unread, to keep them held-out batches.
 MAX_VIOLATIONS = {"articles": 0, "articles2": 2, "articles3": 0, "articles4": 0, "articles5": 0,
                   "articles6": 3, "articles7": 0, "articles8": 4,
-                  "articles9": 4}
+                  "articles9": 4, "articles10": 1}
 
 
 def _paths(batch):
