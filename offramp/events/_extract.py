@@ -493,6 +493,30 @@ def _is_speech(t) -> bool:
                 any(c.dep_ in ("xcomp", "dobj") for c in t.children))
 
 
+_THIRD_PARTY = {"analyst", "expert", "observer", "diplomat", "commentator", "medium", "media", "report",
+                "study", "researcher", "monitor", "intelligence", "assessment"}
+
+
+def _forecast(doc, k, main, speaker, doers) -> bool:
+    """What a side would do, told by someone not of that side: a state's officials about
+    another state, or analysts, diplomats and reports about anyone."""
+    if speaker is not None and speaker.country:
+        return not any(_same_side(a, speaker) for a in doers)
+    say = _reporting_verb(main)
+    who = _subject(say) if say is not None else None
+    return who is not None and who.lemma_.lower() in _THIRD_PARTY
+
+
+def _reporting_verb(tok):
+    """The verb of saying whose reported clause holds tok, if any."""
+    t = tok
+    while t.head.i != t.i:
+        came, t = t, t.head
+        if _is_speech(t) and came.dep_ in ("ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj"):
+            return t
+    return None
+
+
 def _speaker_of(doc, k, verb) -> Actor | None:
     s = _subject(verb)
     acts = [a for a in actors_of(doc, k, s) if a.country] if s is not None else []
@@ -631,7 +655,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if " " in e.word:  # "called for a ceasefire between X and Y": the parties asked
         preps += (e.word.split()[-1],)
     tgt_toks += _pobjs(tok, preps)
-    if "goods" in e.flags:  # "deposited [$1 billion in the central bank]"
+    if "goods" in e.flags:  # "deposited [$1 billion in the central bank]"; the goods are no one
+        tgt_toks = [t for t in tgt_toks if t.dep_ != "dobj" or t.lemma_.lower() not in _GOODS | _KIT | _RELIEF | _LOADS]
         tgt_toks += [g for o in objs if o.dep_ == "dobj" for g in _pobjs(o, preps)]
     for o in idiom_obj:  # "established ties with X": the parser hangs X on the noun
         tgt_toks += _pobjs(o, preps)
@@ -711,9 +736,9 @@ def _warned_if(doc, k, clause, subj, source: list[Actor]) -> list[Actor]:
     own = {a.country for a in source if a.country}
     if subj is not None and subj.dep_ != "nsubjpass" and subj.lower_ not in (
             "it", "everything", "this", "that", "they", "he", "she"):
-        who = {a.country for a in inner_actors(doc, k, subj) if a.country}
-        if not who or not who <= own:
-            return []
+        who = [a for a in inner_actors(doc, k, subj) if a.country]
+        if not who or not all(any(_same_side(a, o) for o in source) for a in who):
+            return []  # (not "warned that Boko Haram fighters would attack": not the army's own)
     if subj is not None and subj.dep_ == "nsubjpass":
         cs = subj  # "the Kenyans will be treated as invaders if they enter": they are warned
     elif subj is not None and subj.lower_ in ("they", "he", "she") and not own & {
@@ -1567,7 +1592,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
                 # "test-fired a missile": a weapons test shows force, it hits no one (codebook 3.14)
                 e = replace(e, type="MOBILIZE", mode="weapons", context=(), word="test-" + e.word)
-            if e.type == "AGREE" and e.pos == "V" and _harm_vowed(tok):
+            if e.type == "AGREE" and e.pos == "V" and tok.lemma_.lower() not in _DECIDING and _harm_vowed(tok):
                 e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm",
                             flags=frozenset())
             c = Candidate(k=k, tok=tok, entry=e)
@@ -1576,6 +1601,11 @@ def candidates(doc: Document) -> list[Candidate]:
             source, target = got[1:] if got else args(doc, k, tok, e, prev_source, prev_target)
             if got:
                 c.entry = e = got[0]
+            if (was := tok.doc.user_data.get("lifted", {}).get(tok.i)) is not None and source and \
+                    {a.country for a in source if a.country} & {a.country for a in target if a.country}:
+                # a parse repair made the speaker accuse its own state: the reported side acts
+                s0 = _subject(tok.doc[was])
+                source = actors_of(doc, k, s0) if s0 is not None else source
             if not target and len(source) > 1 and "recip" in e.flags and not e.word.startswith("mediat"):
                 source, target = _split_recip(source)
             elif e.type in SYMMETRIC and len({a.country for a in source if a.country}) > 1 \
@@ -1743,6 +1773,7 @@ def candidates(doc: Document) -> list[Candidate]:
         out.extend(_conditional_threats(doc, k, sent, out))
         _fold_contents([c for c in out if c.k == k])
         _decided_measures([c for c in out if c.k == k])
+        _one_promise([c for c in out if c.k == k])
     return out
 
 
@@ -1773,7 +1804,22 @@ def _fold_contents(cands: list[Candidate]) -> None:
 
 _INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "compound"}
 _DECIDING = {"agree", "approve", "decide", "vote", "resolve"}
-_MEASURES = {"SANCTION", "COERCE", "REJECT", "MOBILIZE"}
+_MEASURES = {"SANCTION", "REJECT"}  # and bans; a decided arrest or deployment is still to come
+
+
+def _one_promise(cands: list[Candidate]) -> None:
+    """"Offering further military support to Lebanon": the offer and what is offered are
+    one promise, made now (the verb's AGREE, actual), aimed at whom the thing is for."""
+    for c in cands:
+        if c.dropped or c.entry.type != "AGREE" or c.entry.pos != "V" or "+" in c.entry.word:
+            continue  # (a promise verb itself: not "will provide", made a promise by the future)
+        for n in cands:
+            if n is c or n.dropped or n.entry.type != "AGREE" or not n.entry.word.endswith("+promise") \
+                    or n.tok.dep_ != "dobj" or n.tok.head.i != c.tok.i:
+                continue
+            if not any(a.country for a in c.target) and (any(a.country for a in n.target) or not c.target):
+                c.target = list(n.target)  # ("military" is a kind of support, not its recipient)
+            n.dropped = "what is promised, coded as the promise"
 
 
 def _decided_measures(cands: list[Candidate]) -> None:
@@ -1782,8 +1828,8 @@ def _decided_measures(cands: list[Candidate]) -> None:
     it (the measure, actual); it agrees with no one. Not an agreement between parties
     ("agreed with Kyiv to ...", "Russia and Ukraine agreed to ...")."""
     for c in cands:
-        if c.dropped and c.dropped != "no source actor" or c.entry.type not in _MEASURES \
-                or c.modality not in ("future", "actual"):
+        if c.dropped and c.dropped != "no source actor" or c.modality not in ("future", "actual") or not (
+                c.entry.type in _MEASURES or c.entry.type == "COERCE" and c.entry.mode == "restrict"):
             continue
         t, path = c.tok, []
         while t.head.i != t.i and t.dep_ in ("xcomp", "dobj", "pcomp", "pobj", "prep", "ccomp", "conj") \
@@ -1799,6 +1845,9 @@ def _decided_measures(cands: list[Candidate]) -> None:
         if t.tag_ not in ("VBD", "VBN") or any(a.dep_ == "aux" and a.lower_ not in ("has", "have", "had")
                                                  for a in t.children):
             continue  # "will decide to ...", "could agree to ...": nothing is decided yet
+        if any(x.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in x.children)
+               for y in (t, c.tok, c.tok.head) for x in y.children):
+            continue  # "decided to suspend Mali unless the junta held elections": a threat
         deciders = [d for d in cands if not d.dropped and d.tok.i == t.i and d.entry.type in ("AGREE", "SUPPORT")]
         sides = {a.country for d in deciders for a in d.source if a.country}
         if len(sides) > 1 or c.source and sides - {a.country for a in c.source if a.country}:
@@ -1822,16 +1871,16 @@ def _fold_threatened(cands: list[Candidate]) -> None:
     """Codebook 4.2 and 4.6: "vowed to strike", "would cut power to their towns if ..." is
     the threat, made now; the harm a side promises is not a future or hypothetical act of
     its own beside it. A third party's forecast ("warned the RSF could attack") stays."""
-    threats = {c.tok.i: {a.country for a in c.source if a.country} for c in cands
+    threats = {c.tok.i: c.source for c in cands
                if not c.dropped and c.entry.type == "THREATEN" and c.source and c.target}
     for c in cands:
         if c.dropped or c.entry.type not in _HARMS or c.modality not in ("hypothetical", "future"):
             continue
-        mine = {a.country for a in c.source if a.country}
+        mine = [a for a in c.source if a.country]
         t, came = c.tok, None
         while True:
-            if t.i in threats and mine and mine <= threats[t.i] and (came is None or came.dep_ in (
-                    "xcomp", "ccomp", "advcl", "conj")):
+            if t.i in threats and mine and all(any(_same_side(a, b) for b in threats[t.i]) for a in mine) \
+                    and (came is None or came.dep_ in ("xcomp", "ccomp", "advcl", "conj")):
                 c.dropped = "the harm a side promises, coded as its threat"
                 break
             if t.head.i == t.i or t.dep_ not in _INSIDE:
@@ -1850,6 +1899,24 @@ _HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "
 
 
 _DEFEND = {"defend", "protect", "safeguard"}
+_DEFENDED = {"sovereignty", "territory", "border", "land", "soil", "country", "nation", "homeland",
+             "people", "citizen", "interest", "right", "integrity", "security", "independence", "water"}
+_SELF = {"it", "itself", "us", "ourselves", "them", "themselves"}  # "we will defend it"
+_SOFT = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+
+
+def _cooperative(cond) -> bool:
+    """The condition is a concession or deal by the other side ("if Russia agreed to a
+    corridor", "if Hamas released the hostages"), not an affront."""
+    e = _lookup(cond) or _idiom(cond)
+    return e is not None and e.type in _SOFT and not any(c.dep_ == "neg" for c in cond.children)
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    """One side: the same state, and not a state's government against armed groups of its
+    own country ("Iraqi militias" are not Baghdad)."""
+    irregular = {"REB", "PRM", "INS", "UAF", "CRM"}
+    return a.country == b.country and (a.sector in irregular) == (b.sector in irregular)
 _AS_FOE = {"target", "enemy", "invader", "aggressor", "combatant", "terrorist", "threat", "hostile"}
 
 
@@ -1860,13 +1927,18 @@ def _treated_as(act) -> bool:
         for p in act.children if p.dep_ == "prep")
 
 
-def _harm_promised(act) -> bool:
+def _harm_promised(act, strict=False) -> bool:
     """What a conditional promises is harm: "we will respond / retaliate", "take all
     necessary measures", "cut power to", "defend our sovereignty", "will not stand idle",
-    "will be treated as invaders". A bare promise ("would attend the talks") is not."""
+    "will be treated as invaders". A bare promise ("would attend the talks", "defend its
+    decision in court") is not. strict: only a named act of force or punishment."""
     low = act.lemma_.lower()
     objs = [c for c in act.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
-    if low in _HARM_VERBS or low in _DEFEND or any(
+    if strict:
+        e = _lookup(act)
+        return e is not None and e.pos in ("V", "VO") and e.type in ("ASSAULT", "COERCE", "SANCTION") \
+            or any(o.lemma_.lower() in _HARM_NOUNS for o in objs)
+    if low in _HARM_VERBS or low in _DEFEND and any(o.lemma_.lower() in _DEFENDED or o.lower_ in _SELF for o in objs) or any(
             o.lemma_.lower() in _HARM_NOUNS or o.lower_ in _HARM_NOUNS for o in objs):
         return True
     if low == "stand" and any(c.dep_ == "neg" for c in act.children):
@@ -1910,12 +1982,17 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
             act = next((c for c in main.children if c.dep_ == "xcomp"), main)
         if not _harm_promised(act):
             continue
+        if _cooperative(v):
+            continue  # "would protect civilians if Hamas released the hostages": an offer
         cond_subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
-        if modal in ("could", "may", "might") and not (
-                speaker and speaker.country and main_subj is not None
-                and {a.country for a in actors_of(doc, k, main_subj)} == {speaker.country}):
+        doers = actors_of(doc, k, main_subj) if main_subj is not None else []
+        if doers and main_subj.dep_ != "nsubjpass" and main_subj.lower_ not in _FIRST_PERSON \
+                and main.lemma_.lower() not in _UNDERGO | {"have"} and _forecast(doc, k, main, speaker, doers):
+            continue  # "US officials said Russia would strike if ...": a forecast of another's act
+        if modal in ("could", "may", "might") and not (speaker and doers and all(
+                _same_side(a, speaker) for a in doers) and _harm_promised(act, strict=True)):
             continue  # "could erupt if ...": a forecast, unless a side says what it could do
         passive = next((c for c in main.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and act is not main:

@@ -4,10 +4,13 @@ from __future__ import annotations
 # verbs only the reporting side does: a past-tense one coordinated into the clause it
 # reports belongs beside the verb of saying ("denied that his troops had fired first and
 # accused Pakistani forces of shelling": the spokesman accused, nothing was denied of it)
-_SAYING = {"say", "deny", "insist", "reject", "dismiss", "refute", "claim", "state", "add", "announce"}
+_DENYING = {"deny", "insist", "reject", "dismiss", "refute"}
+_SAYING = {"say", "claim", "state", "add", "announce"}
 _SAYER_ACTS = {"accuse", "blame", "urge", "call", "demand", "condemn", "denounce", "criticise",
                "criticize", "appeal"}
-# (not threats or moves: "said Serbia had massed troops and threatened Kosovo" is Serbia's)
+# (the events stage undoes a lift that would make the speaker accuse its own state: in
+# "Chinese media said the Philippine coast guard had rammed a ship and accused Beijing" the
+# accusation is the coast guard's)
 
 
 def lift_sayer_conjuncts(doc):
@@ -19,10 +22,12 @@ def lift_sayer_conjuncts(doc):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children):
             continue  # a subject or auxiliary of its own: where the parser put it
-        if h.dep_ != "ccomp" or h.head.tag_ != "VBD" or h.head.lemma_.lower() not in _SAYING:
+        say = h.head
+        if h.dep_ != "ccomp" or say.tag_ != "VBD" or say.lemma_.lower() not in _DENYING | _SAYING:
             continue
         if not any(a.dep_ == "aux" and a.lower_ in ("had", "has", "have", "would", "could", "will")
                    for a in h.children):
             continue  # "said it fired and accused": one clause, one tense
-        t.head = h.head
+        t.head = say
+        doc.user_data.setdefault("lifted", {})[t.i] = h.i  # the events stage may undo it
     return doc

@@ -30,3 +30,19 @@ def test_an_agreement_between_parties_stays_an_agreement(code, text, src, tgt):
 def test_a_decision_not_yet_taken_is_not_a_measure_taken(code):
     doc = code("EU ministers will decide next month whether to impose sanctions on Georgia.", date=D)
     assert not [e for e in found(doc, "SANCTION") if e.modality == "actual"], triples(doc)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The government decided to arrest the opposition leader.", "COERCE"),
+    ("Russia decided to deploy tactical nuclear weapons in Belarus.", "MOBILIZE"),
+    ("The African Union decided to suspend Mali unless the junta held elections by March.", "SANCTION"),
+])
+def test_a_decided_deed_or_a_conditional_decision_is_not_yet_done(code, text, typ):
+    doc = code(text, date=D)
+    assert found(doc, typ) and not [e for e in found(doc, typ) if e.modality == "actual"], triples(doc)
+
+
+def test_a_decided_ban_is_the_ban(code):
+    doc = code("EU leaders agreed to ban Belarusian airlines from European airspace.", date=D)
+    assert [e for e in found(doc, "COERCE", "EU", "BLR") if e.modality == "actual"], triples(doc)
+    assert not found(doc, "AGREE"), triples(doc)

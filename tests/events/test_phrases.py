@@ -43,3 +43,10 @@ def test_refusing_to_take_part_in_a_bodys_summit_rejects_the_body(code):
 def test_look_alikes_are_not_coded(code, text, typ):
     doc = code(text, date=D)
     assert not found(doc, typ), triples(doc)
+
+
+def test_an_offer_of_support_is_one_promise_to_whom_it_is_for(code):
+    doc = code("The US envoy held talks in Beirut on Wednesday, offering further military support "
+               "to Lebanon.", date=D)
+    agree = found(doc, "AGREE", "USA")
+    assert len(agree) == 1 and {a.country for a in agree[0].target} == {"LBN"}, triples(doc)

@@ -73,3 +73,41 @@ def test_a_conditional_is_no_threat_without_a_side_promising_harm_to_another(cod
 def test_a_forecast_of_anothers_attack_stays_a_hypothetical_attack(code, text, src, tgt):
     doc = code(text, date=D)
     assert [e for e in found(doc, "ASSAULT", src, tgt) if e.modality == "hypothetical"], triples(doc)
+
+
+# guards from the review of these rules
+@pytest.mark.parametrize("text,src,tgt", [
+    ("US officials said Russia would strike Ukraine's power grid if winter came early.", "RUS", "UKR"),
+    ("Analysts said China would blockade Taiwan if tensions escalated.", "CHN", "TWN"),
+    ("The Iranian foreign minister warned that Hezbollah would attack Israel if the Gaza war "
+     "continued.", "LBN", "ISR"),
+    ("The Iraqi prime minister said Iraqi militias could attack US bases if Washington struck Iran.",
+     "IRQ", "USA"),
+])
+def test_what_another_side_would_do_is_a_forecast_not_its_threat(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not found(doc, "THREATEN", src, tgt), triples(doc)
+    assert [e for e in doc.events if e.modality == "hypothetical" and src in {a.country for a in e.source}], \
+        triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU said it would defend its decision in court if Hungary challenged it.",
+    "Israel said it would protect civilians in Gaza if Hamas released the hostages.",
+    "France said it could act as a mediator if Serbia and Kosovo agreed.",
+    "Germany said it would safeguard grain exports if Russia agreed to a corridor.",
+])
+def test_defending_a_decision_or_helping_on_condition_is_no_threat(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "THREATEN"), triples(doc)
+
+
+def test_a_state_does_not_threaten_for_armed_groups_of_its_country(code):
+    doc = code("The Nigerian army warned that Boko Haram fighters would attack border towns in Niger.",
+               date=D)
+    assert [e for e in found(doc, "ASSAULT") if e.modality == "hypothetical"], triples(doc)
+
+
+def test_a_side_that_says_it_will_defend_itself_if_attacked_threatens_the_attacker(code):
+    doc = code("Burundi said it would defend itself if Rwanda attacked again.", date=D)
+    assert found(doc, "THREATEN", "BDI", "RWA"), triples(doc)

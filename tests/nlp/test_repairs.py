@@ -41,3 +41,10 @@ def test_how_a_source_spoke_is_not_a_meeting():
                        "send police to Haiti.", date=D, keep_work=True)
     spoke = [c for c in doc.work["candidates"] if c.tok.lower_ == "speaking"]
     assert spoke and all(c.dropped for c in spoke), [(c.entry.type, c.dropped) for c in spoke]
+
+
+def test_a_lift_that_would_make_the_speaker_accuse_its_own_state_is_undone(code):
+    doc = code("Chinese state media said the Philippine coast guard had rammed a Chinese ship and "
+               "accused Beijing of aggression.", date=D)
+    assert found(doc, "ACCUSE", "PHL", "CHN"), triples(doc)
+    assert not found(doc, "ACCUSE", "CHN", "CHN"), triples(doc)
