@@ -1448,6 +1448,17 @@ def _goods_given(tok) -> bool:
     return False
 
 
+def _forces_moving(doc, k, tok) -> bool:
+    """"Chinese troops crossed into Indian territory", "two warships sailed into the strait":
+    forces are the subject of a movement verb with no object of its own."""
+    if any(c.dep_ == "dobj" for c in tok.children) or tok.pos_ != "VERB":
+        return False
+    s = _subject(tok)
+    return s is not None and s.dep_ == "nsubj" and (
+        s.lower_ in _FORCES or s.lower_ in _EQUIPMENT or s.lemma_.lower() in _EQUIPMENT
+        or any(a.sector == "MIL" for a in actors_of(doc, k, s)))
+
+
 def _received(doc, k, tok, e: LexEntry):
     """"X received weapons from Y": Y gave (AID); "received assurances from Y": Y promised
     (AGREE). The receiver is the target. None when the verb is not such a receipt."""
@@ -1571,7 +1582,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "rallied in support of X": the rally is the act
             if "carry" in e.flags and not any(c.dep_ == "dobj" and (
                     c.lower_ in _FORCES or c.lower_ in _EQUIPMENT or c.lemma_.lower() in _EQUIPMENT)
-                    for c in tok.children):
+                    for c in tok.children) and not _forces_moving(doc, k, tok):
                 continue  # "moved to block the bill" moves no troops
             if "goods" in e.flags and not _goods_given(tok):
                 continue  # "delivered a speech", "gave a warning"

@@ -50,3 +50,22 @@ def test_an_offer_of_support_is_one_promise_to_whom_it_is_for(code):
                "to Lebanon.", date=D)
     agree = found(doc, "AGREE", "USA")
     assert len(agree) == 1 and {a.country for a in agree[0].target} == {"LBN"}, triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt,modality", [
+    ("Chinese troops crossed into Indian territory on Monday.", "CHN", "IND", "actual"),
+    ("Two Russian warships sailed into Japanese waters.", "RUS", "JPN", "actual"),
+    ("India denied reports that Chinese troops had crossed into Ladakh.", "CHN", "IND", "negated"),
+])
+def test_forces_moving_into_anothers_territory_mobilize(code, text, src, tgt, modality):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "MOBILIZE", src, tgt) if e.modality == modality], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of refugees crossed into Chad.",
+    "Protesters moved into the square.",
+])
+def test_people_moving_are_no_show_of_force(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "MOBILIZE"), triples(doc)
