@@ -60,6 +60,8 @@ _CAPTURED = {"captured", "detained", "abducted", "kidnapped", "imprisoned", "jai
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
 _NOT_EVENT_MOD = {"draft"}
 # texts that speak for their authors: "a report accusing X", "the resolution demands"
+_MEDIA = {"video", "footage", "photo", "image", "picture", "recording", "figure", "detail", "name",
+          "list", "data", "transcript", "text", "result", "finding"}  # "released a video of"
 _PAPERS = {"report", "statement", "letter", "resolution", "communique", "communiqué", "document",
            "study", "analysis", "declaration", "decree", "memo", "note", "petition", "complaint",
            "lawsuit", "editorial", "ruling", "verdict", "bill", "proposal", "plan", "order"}             # "a draft agreement" is a text, not an agreement
@@ -632,8 +634,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         moved = [o for o in objs if (o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
                                      o.lower_ in ("weapons", "arms")) and not foreign(o) or
                  any(a.country in own and a.sector in (None, "MIL") for a in actors_of(doc, k, o))]
-        if objs and not moved and not any(inner_actors(doc, k, o) for o in objs) and not _acts(
-                doc, k, _pobjs(tok, ("to",))):
+        if objs and not moved and (not any(inner_actors(doc, k, o) for o in objs) and not _acts(
+                doc, k, _pobjs(tok, ("to", "into"))) or all(_lemma_in(o, _PAPERS | _MEDIA) for o in objs)):
             return [], []  # "released a statement", "moved the meeting": nothing moves
             # (but "returned the statues to Greece" gives them back to someone)
         objs = [o for o in objs if o not in moved]
@@ -839,6 +841,10 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS) if p not in ("of", "between", "in"))
     target += [a for a in _acts(doc, k, _pobjs(tok, preps) or _adjacent_pobjs(tok, preps))
                if a not in target]
+    if of and e.of_role == "source" and not target:
+        # "the visit of the Chinese foreign minister to Manila": the parser hangs "to" on him
+        own = frozenset(a.country for a in source if a.country)
+        target = _acts(doc, k, [g for o in of for g in _pobjs(o, preps)], exclude=own)
     if mods and e.word.startswith("mediat"):
         # "under Saudi and U.S. mediation": all are mediators; the parties are whoever the
         # mediated act belongs to ("the army and the RSF resumed talks under ...")

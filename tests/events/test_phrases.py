@@ -69,3 +69,22 @@ def test_forces_moving_into_anothers_territory_mobilize(code, text, src, tgt, mo
 def test_people_moving_are_no_show_of_force(code, text):
     doc = code(text, date=D)
     assert not found(doc, "MOBILIZE"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,modality", [
+    ("Egypt allowed aid into Gaza on Sunday.", "RETREAT", "EGY", "PSE", "actual"),
+    ("Israel will not allow aid into Gaza until the hostages are freed.", "REJECT", "ISR", "PSE", "actual"),
+    ("The planned visit of the Chinese foreign minister to Manila was postponed.", "CONSULT", "CHN", "PHL", None),
+])
+def test_objects_and_destinations_the_parser_hangs_elsewhere(code, text, typ, src, tgt, modality):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, typ, src, tgt) if modality is None or e.modality == modality], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia released a statement on Ukraine.",
+    "Hamas released a video of two Israeli hostages.",
+])
+def test_releasing_a_text_or_a_video_frees_no_one(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "RETREAT"), triples(doc)
