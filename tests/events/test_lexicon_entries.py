@@ -235,9 +235,7 @@ def test_events_lexicon_cases_cover_every_type():
 
 @pytest.mark.parametrize("text,typ", [
     ("Ukraine's president fired the army chief.", "ASSAULT"),  # fire: the object is no target
-    pytest.param("The Kremlin released a statement on Ukraine.", "RETREAT",
-                 marks=_xf("engine: an object with an actor only inside it ('a statement on "
-                           "Ukraine') is taken for released people")),
+    ("The Kremlin released a statement on Ukraine.", "RETREAT"),
     ("France condemned the attack on the Israeli embassy.", "ASSAULT"),  # speaker is no attacker
     ("Niger suspended military cooperation with France.", "COOPERATE"),  # cut, not done
 ])

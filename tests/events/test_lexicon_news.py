@@ -274,9 +274,7 @@ def test_lexicon_news_concentrated_troops_need_the_parser(code):
     ("Saudi Arabia announced $2 billion in aid to Egypt.", "AGREE", "SAU", "EGY"),
     # approval of anything else stays verbal backing
     ("The Kenyan parliament approved the budget.", "SUPPORT", "KEN", None),
-    pytest.param("Israel allowed aid trucks into Gaza.", "RETREAT", "ISR", "PSE",
-                 marks=_xf("engine: a RETREAT idiom whose object is a thing with no actor inside it "
-                           "loses its source (as 'allow convoy')")),
+    ("Israel allowed aid trucks into Gaza.", "RETREAT", "ISR", "PSE"),
 ])
 def test_lexicon_news_aid_approved_announced_let_in(code, text, typ, src, tgt):
     doc = code(text, date=D)
