@@ -1454,6 +1454,28 @@ def _goods_given(tok) -> bool:
     return False
 
 
+_ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge",
+           "staff", "mission", "embassy", "delegation", "representative"}
+_DEADLINE = {"hour", "day", "week", "month"}
+
+
+def _expulsion(tok) -> LexEntry | None:
+    """"Gave the French ambassador 48 hours to leave", "ordered Nigerian diplomats to leave
+    the country": an expulsion (SANCTION/expel), whoever is told to go."""
+    low = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or low not in ("give", "order", "tell", "ask", "instruct"):
+        return None
+    if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
+               for c in tok.children):
+        return None
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if low == "give":
+        ok = any(t.lemma_.lower() in _DEADLINE for c in tok.children for t in c.subtree)
+    else:
+        ok = any(t.lemma_.lower() in _ENVOYS for o in told for t in o.subtree)
+    return lexicon().get(("expel", "V")) if ok and told else None
+
+
 def _forces_moving(doc, k, tok) -> bool:
     """"Chinese troops crossed into Indian territory", "two warships sailed into the strait":
     forces are the subject of a movement verb with no object of its own."""
@@ -1550,7 +1572,7 @@ def candidates(doc: Document) -> list[Candidate]:
         prev_source: list[Actor] = []
         prev_target: list[Actor] = []
         for tok in sent:
-            e = _lookup(tok) or _obligation(doc, k, tok)
+            e = _expulsion(tok) or _lookup(tok) or _obligation(doc, k, tok)
             receipt = None
             if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in _RECEIVE:
                 receipt = _received(doc, k, tok, e or lexicon()[("receive", "V")])

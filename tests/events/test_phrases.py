@@ -88,3 +88,21 @@ def test_objects_and_destinations_the_parser_hangs_elsewhere(code, text, typ, sr
 def test_releasing_a_text_or_a_video_frees_no_one(code, text):
     doc = code(text, date=D)
     assert not found(doc, "RETREAT"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Mali's junta gave the French ambassador 72 hours to leave the country.", "MLI", "FRA"),
+    ("Kinshasa ordered Rwandan diplomats to leave the country within two days.", "COD", "RWA"),
+])
+def test_told_to_leave_is_expelled(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "SANCTION", src, tgt) if e.mode == "expel"], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The coach gave the Brazilian players two days to leave the training camp.",
+    "Kenyan police ordered the protesters to leave the square.",
+])
+def test_told_to_leave_is_no_expulsion_without_envoys_or_deadline(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in found(doc, "SANCTION") if e.mode == "expel"], triples(doc)
