@@ -890,6 +890,11 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if not source and s.lower_ in _FIRST_PERSON:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []
+    if not source and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+            and tok.head.head.lemma_.lower() == "responsibility" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.head.lemma_.lower() in ("claim", "admit", "accept", "acknowledge") \
+            and (s := _subject(tok.head.head.head)) is not None:
+        source = actors_of(doc, k, s)  # "Islamic State claimed responsibility for the bombing"
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "ADJ" \
             and tok.head.head.lower_ in _WILLING and (s := _subject(tok.head.head.head)) is not None:
         source = actors_of(doc, k, s)  # "Japan remained open to dialogue with Seoul"
@@ -909,7 +914,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         target = _acts(doc, k, _pobjs(gov, preps), exclude=own)
     if not source and (denier := _denier(tok)) is not None:
         source = actors_of(doc, k, denier)  # "Azerbaijan denied reports of an attack on Armenia"
-    if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+    if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.head.lemma_.lower() not in ("responsibility", "blame", "credit"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
     if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC and not (

@@ -106,3 +106,14 @@ def test_told_to_leave_is_expelled(code, text, src, tgt):
 def test_told_to_leave_is_no_expulsion_without_envoys_or_deadline(code, text):
     doc = code(text, date=D)
     assert not [e for e in found(doc, "SANCTION") if e.mode == "expel"], triples(doc)
+
+
+def test_who_claims_an_attack_is_its_doer(code):
+    doc = code("The Pakistani Taliban claimed responsibility for the attack on a police station in "
+               "Peshawar.", date=D)
+    assert [e for e in found(doc, "ASSAULT", "PAK") if e.modality == "actual"], triples(doc)
+
+
+def test_an_unclaimed_attack_has_no_doer_from_its_target(code):
+    doc = code("No group has claimed responsibility for the attack on the Indian consulate.", date=D)
+    assert not found(doc, "ASSAULT", "IND", "IND"), triples(doc)
