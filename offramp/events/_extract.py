@@ -890,6 +890,16 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if not source and s.lower_ in _FIRST_PERSON:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "under") and tok.head.dep_ == "prep" \
+            and tok.head.head.lemma_.lower() in ("put", "place", "keep", "hold", "bring"):
+        # "placed the ousted president under house arrest", "put the leaders on trial"
+        verb = tok.head.head
+        s = _subject(verb)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if not source and s is not None and s.dep_ == "nsubj":
+            source = actors_of(doc, k, s)
+        if not target and obj is not None:
+            target = actors_of(doc, k, obj) or _object_target(doc, k, verb, e)[0]
     if not source and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
             and tok.head.head.lemma_.lower() == "responsibility" and tok.head.head.dep_ == "dobj" \
             and tok.head.head.head.lemma_.lower() in ("claim", "admit", "accept", "acknowledge") \

@@ -117,3 +117,8 @@ def test_who_claims_an_attack_is_its_doer(code):
 def test_an_unclaimed_attack_has_no_doer_from_its_target(code):
     doc = code("No group has claimed responsibility for the attack on the Indian consulate.", date=D)
     assert not found(doc, "ASSAULT", "IND", "IND"), triples(doc)
+
+
+def test_placed_under_house_arrest_by_its_placer(code):
+    doc = code("Myanmar's military placed Aung San Suu Kyi under house arrest.", date=D)
+    assert [e for e in found(doc, "COERCE", "MMR", "MMR") if e.mode == "arrest"], triples(doc)
