@@ -1829,6 +1829,7 @@ def candidates(doc: Document) -> list[Candidate]:
         _fold_contents([c for c in out if c.k == k])
         _decided_measures([c for c in out if c.k == k])
         _one_promise([c for c in out if c.k == k])
+        _left_partner([c for c in out if c.k == k])
     return out
 
 
@@ -1860,6 +1861,25 @@ def _fold_contents(cands: list[Candidate]) -> None:
 _INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "compound"}
 _DECIDING = {"agree", "approve", "decide", "vote", "resolve"}
 _MEASURES = {"SANCTION", "REJECT"}  # and bans; a decided arrest or deployment is still to come
+
+
+def _left_partner(cands: list[Candidate]) -> None:
+    """"Walked out of the talks with Israel", "pulled out of the deal with Iran": leaving a
+    tie is aimed at the partner in it, whom the parser hangs on the noun."""
+    for c in cands:
+        if c.dropped or c.target or c.entry.pos != "V" or c.entry.type not in ("SANCTION", "REJECT"):
+            continue
+        mine = {a.country for a in c.source if a.country}
+        for n in cands:
+            if n is c or n.entry.type not in ("CONSULT", "AGREE", "COOPERATE") or not n.target:
+                continue
+            t, hops = n.tok, 0
+            while t.head.i != t.i and t.dep_ in ("pobj", "prep") and hops < 4:
+                t, hops = t.head, hops + 1
+            if t.i == c.tok.i and hops >= 2:
+                c.target = [a for a in n.target if a.country not in mine] or c.target
+                c.partial = not c.target
+                break
 
 
 def _one_promise(cands: list[Candidate]) -> None:

@@ -372,9 +372,7 @@ WIDER_ENGINE = [
     pytest.param("Israel did not give permission to the UN inspectors.", "REJECT", "ISR", "UN",
                  marks=_xf("engine: only 'will/would not' turns a negated concession into REJECT; "
                            "'did not give permission' stays a negated CONCEDE")),
-    pytest.param("The Palestinian delegation walked out of talks with Israel.", "SANCTION", "PSE", "ISR",
-                 marks=_xf("engine: the target sits in a nested PP ('out of talks with X') and "
-                           "the talks are coded as an actual CONSULT")),
+    ("The Palestinian delegation walked out of talks with Israel.", "SANCTION", "PSE", "ISR"),
     ("China respects Nepal's sovereignty.", "SUPPORT", "CHN", "NPL"),
     ("North Korea test-fired a ballistic missile.", "MOBILIZE", "PRK", None),  # a weapons test
     ("Israel will halt its offensive against Hezbollah in Lebanon.", "CONCEDE", "ISR", "LBN"),  # 3.4
