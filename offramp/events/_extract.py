@@ -131,6 +131,19 @@ def _lookup_row(tok) -> LexEntry | None:
     return None
 
 
+_SELDOM = {"rarely", "seldom", "typically", "usually", "often", "never", "generally", "normally"}
+
+
+def _claimed(verb) -> bool:
+    """A claim made ("claimed responsibility"), not one withheld ("has not claimed", "has yet
+    to claim", "rarely claims")."""
+    if any(c.dep_ == "neg" or c.lower_ in _SELDOM for c in verb.children):
+        return False
+    h = verb.head
+    return not (verb.dep_ == "xcomp" and (any(c.lower_ == "yet" for c in h.children)
+                                          or any(c.dep_ == "neg" for c in h.children)))
+
+
 def _noun_placed(tok) -> bool:
     """A word the tagger called an adjective where a noun stands: "launch a ground
     offensive" (the object, with its article)."""
@@ -903,7 +916,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if not source and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
             and tok.head.head.lemma_.lower() == "responsibility" and tok.head.head.dep_ == "dobj" \
             and tok.head.head.head.lemma_.lower() in ("claim", "admit", "accept", "acknowledge") \
-            and (s := _subject(tok.head.head.head)) is not None:
+            and _claimed(tok.head.head.head) and (s := _subject(tok.head.head.head)) is not None:
         source = actors_of(doc, k, s)  # "Islamic State claimed responsibility for the bombing"
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "ADJ" \
             and tok.head.head.lower_ in _WILLING and (s := _subject(tok.head.head.head)) is not None:
@@ -1470,8 +1483,7 @@ def _goods_given(tok) -> bool:
     return False
 
 
-_ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge",
-           "staff", "mission", "embassy", "delegation", "representative"}
+_ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge"}
 _DEADLINE = {"hour", "day", "week", "month"}
 
 
@@ -1482,8 +1494,8 @@ def _expulsion(tok) -> LexEntry | None:
     if tok.pos_ != "VERB" or low not in ("give", "order", "tell", "ask", "instruct"):
         return None
     if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
-               for c in tok.children):
-        return None
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
+        return None  # (not "told the embassy he would leave": someone else goes)
     told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if low == "give":
         ok = any(t.lemma_.lower() in _DEADLINE for c in tok.children for t in c.subtree)
@@ -1501,6 +1513,23 @@ def _forces_moving(doc, k, tok) -> bool:
     return s is not None and s.dep_ == "nsubj" and (
         s.lower_ in _FORCES or s.lower_ in _EQUIPMENT or s.lemma_.lower() in _EQUIPMENT
         or any(a.sector == "MIL" for a in actors_of(doc, k, s)))
+
+
+_WATERS = {"sea", "strait", "gulf", "ocean", "bay", "channel", "waterway"}
+_NOT_FORCE = {"help", "deliver", "rescue", "evacuate", "seek", "flee", "escape", "surrender",
+              "assist", "aid", "return", "search"}
+
+
+def _show_of_force(tok) -> bool:
+    """Forces moving as a show of force, not to help ("rushed to the scene to help
+    survivors"), to flee ("crossed into India seeking refuge"), back home ("moved back to
+    their bases") or into open sea ("sailed into the South China Sea")."""
+    if any(c.lower_ in ("back", "home") for c in tok.children):
+        return False
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _NOT_FORCE for c in tok.children):
+        return False
+    return not any(g.lemma_.lower() in _WATERS for p in tok.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj")
 
 
 def _received(doc, k, tok, e: LexEntry):
@@ -1727,6 +1756,11 @@ def candidates(doc: Document) -> list[Candidate]:
                     c.entry = e = replace(e, type="CONCEDE", mode=None, word=e.word + "+protest")
                 else:  # "called off the offensive": that act is not done, and no one is rebuffed
                     c.dropped = "a called-off act of one's own, not a rejection of another"
+            if e.word == "expel" and tok.lemma_.lower() != "expel" and not (
+                    {a.country for a in target if a.country} - {a.country for a in source if a.country}):
+                c.dropped = "told to leave are not another state's envoys"  # "ordered its staff to leave"
+            if e.type == "MOBILIZE" and _forces_moving(doc, k, tok) and not _show_of_force(tok):
+                c.dropped = "forces moving to help, flee, return or into open sea"
             if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
                 c.dropped = "defends a place or thing, not an actor"  # "defend every inch"
             if e.type == "CONSULT" and target and all(
@@ -1913,6 +1947,9 @@ def _decided_measures(cands: list[Candidate]) -> None:
             t = t.head
             if t.lemma_.lower() in _DECIDING:
                 break
+            if t.pos_ == "VERB" and (t.lemma_.lower() in ("lift", "review", "ease", "reconsider", "drop", "end")
+                                     or (x := _lookup(t)) is not None and x.type in _SOFT):
+                break  # "agreed to lift its veto", "to review its sanctions": not the measure
         if t.lemma_.lower() not in _DECIDING or not (set(path) & {"xcomp", "dobj", "pcomp", "ccomp"}):
             continue
         if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in t.children):

@@ -122,3 +122,45 @@ def test_an_unclaimed_attack_has_no_doer_from_its_target(code):
 def test_placed_under_house_arrest_by_its_placer(code):
     doc = code("Myanmar's military placed Aung San Suu Kyi under house arrest.", date=D)
     assert [e for e in found(doc, "COERCE", "MMR", "MMR") if e.mode == "arrest"], triples(doc)
+
+
+# guards from the second review of this session's rules
+@pytest.mark.parametrize("text", [
+    "Ukraine has not claimed responsibility for the drone attack on Moscow.",
+    "ISIS has yet to claim responsibility for the attack on the Iraqi army.",
+    "Israel rarely claims responsibility for strikes in Syria.",
+])
+def test_a_claim_withheld_names_no_attacker(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in found(doc, "ASSAULT") if any(a.country for a in e.source)], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department ordered non-emergency embassy staff to leave Kyiv.",
+    "The judge ordered the defendant's representative to leave the courtroom.",
+    "The minister told the Kenyan embassy he would leave.",
+])
+def test_an_order_to_leave_is_an_expulsion_only_for_another_states_envoys(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in found(doc, "SANCTION") if e.mode == "expel"], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers rushed to the scene of the earthquake in Turkey to help survivors.",
+    "Russian troops moved back to their bases after the drills.",
+    "A US destroyer sailed into the South China Sea.",
+])
+def test_forces_moving_to_help_back_home_or_at_sea_show_no_force_at_a_state(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in found(doc, "MOBILIZE") if any(a.country for a in e.target)], triples(doc)
+
+
+def test_the_coptic_pope_is_egyptian(code):
+    doc = code("Pope Tawadros condemned the attack on the church in Minya.", date=D)
+    assert found(doc, "ACCUSE", "EGY"), triples(doc)
+
+
+def test_agreeing_to_lift_a_veto_is_no_decided_measure(code):
+    doc = code("Turkey agreed to lift its veto on Sweden's NATO membership.", date=D)
+    assert found(doc, "AGREE", "TUR"), triples(doc)
+    assert not found(doc, "REJECT", "TUR"), triples(doc)
