@@ -225,7 +225,8 @@ def _announced(c: Candidate, e: LexEntry, source: list[Actor]) -> LexEntry:
     if e.type == "RETREAT":
         return replace(e, type="CONCEDE", mode=None, context=(), word=e.word + "+promise")
     said = c.attributed_to.country if c.attributed_to else None
-    if e.type in ("ASSAULT", "COERCE", "SANCTION") and said and c.target and \
+    if e.type in ("ASSAULT", "COERCE", "SANCTION") and said and (
+            c.target or c.tok.lemma_.lower() in ("retaliate", "respond", "react")) and \
             said in {a.country for a in source}:
         c.modality = "actual"
         return replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+announced")

@@ -319,6 +319,18 @@ def _counterpart(doc, c, source, target) -> list[Actor]:
     return out
 
 
+def _clear_other(doc, c, source) -> str | None:
+    """The one other state a story of two sides is about, seen from a state source."""
+    if len(doc.sentences) < 3 or not any(is_state(a.country) for a in source):
+        return None
+    own = {a.country for a in source}
+    counts = _states_so_far(doc, c.k)
+    others = [x for x, _ in counts.most_common() if x not in own]
+    if others and (len(others) == 1 or counts[others[0]] > counts[others[1]]):
+        return others[0]
+    return None
+
+
 # "thanked its allies": friends of the doer are not the other side
 _FRIENDS = {"allies", "partners", "backers", "supporters", "friends", "ally", "partner"}
 
@@ -504,6 +516,10 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             and not (a.name and a.name not in names))]  # "sacked his deputy, Jacob Zuma": a person
         if c.target and not target and e.type not in _UNDIRECTED:
             partial = True  # its only target was itself: a directed act with no one on the other end
+        if e.type == "THREATEN" and not target and not c.target and e.word.endswith(("+announced", "+harm")) \
+                and (other := _clear_other(doc, c, source)):
+            # "Moscow said it would retaliate" in a story about Russia and Moldova: at Moldova
+            target, partial = [Actor(text=other, country=other, role="counterpart")], False
         if _state_of(loc):
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state
             spots = {loc.text, loc.name}

@@ -111,3 +111,22 @@ def test_a_state_does_not_threaten_for_armed_groups_of_its_country(code):
 def test_a_side_that_says_it_will_defend_itself_if_attacked_threatens_the_attacker(code):
     doc = code("Burundi said it would defend itself if Rwanda attacked again.", date=D)
     assert found(doc, "THREATEN", "BDI", "RWA"), triples(doc)
+
+
+def test_a_vow_to_retaliate_in_a_two_state_story_is_aimed_at_the_other_state(code):
+    text = ("Moldova expels Russian diplomat\n\nCHISINAU (Wire) - Moldova declared a Russian embassy "
+            "employee persona non grata on Monday over interference in domestic politics.\n\n"
+            "Moldova's foreign ministry said the diplomat had 72 hours to leave.\n\n"
+            "Moscow said it would retaliate.")
+    doc = code(text, date=D)
+    assert found(doc, "THREATEN", "RUS", "MDA"), triples(doc)
+
+
+def test_a_warning_about_a_third_party_gets_no_target_from_the_story(code):
+    text = ("Talks stall in Jeddah\n\nJEDDAH (Wire) - Saudi Arabia and the United States hosted a "
+            "new round of talks between Sudan's army and the RSF on Monday.\n\nSaudi officials said "
+            "progress was slow.\n\nOne diplomat warned that the RSF could launch a new offensive on "
+            "El Obeid if the talks broke down.")
+    doc = code(text, date=D)
+    assert not [e for e in found(doc, "THREATEN") if e.modality == "actual"
+                and "SAU" in {a.country for a in e.target}], triples(doc)
