@@ -1421,6 +1421,10 @@ def _harm_vowed(tok) -> bool:
                 and (e := _lookup(c) or lexicon().get((c.lemma_.lower(), "V"))) is not None \
                 and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
             return True  # ("fight on": the verb without its particle)
+        if c.dep_ == "ccomp" and any(g.dep_ == "nsubjpass" for g in c.children) and (
+                c.lemma_.lower() in _HARM_VERBS | {"hunt", "track", "bring", "punish"}
+                or (e := _lookup(c)) is not None and e.type in ("ASSAULT", "COERCE", "SANCTION")):
+            return True  # "vowed that the attackers would be hunted down / punished"
     return False
 
 
@@ -1503,6 +1507,28 @@ def _expulsion(tok) -> LexEntry | None:
     else:
         ok = any(t.lemma_.lower() in _ENVOYS for o in told for t in o.subtree)
     return lexicon().get(("expel", "V")) if ok and told else None
+
+
+def _ultimatum(tok) -> LexEntry | None:
+    """"Gave the soldiers until 3 a.m. to lay down their arms or face the consequences": an
+    ultimatum with a stated consequence is a threat to the one given it (codebook 3.11)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("give", "issue", "set"):
+        return None
+    if not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and any(
+                g.dep_ == "conj" and g.lemma_.lower() in _UNDERGO for g in c.children):
+            return replace(lexicon()[("threaten", "V")], word="ultimatum", flags=frozenset())
+    return None
+
+
+def _ultimatum_content(tok) -> bool:
+    """tok is what an ultimatum demands or its stated consequence ("to lay down their arms or
+    face the consequences"): coded by the threat."""
+    h = tok.head if tok.dep_ != "conj" else tok.head.head
+    return tok.dep_ in ("advcl", "conj") and h.i != tok.i and _ultimatum(h) is not None and (
+        tok.dep_ == "advcl" or tok.head.dep_ == "advcl")
 
 
 def _forces_moving(doc, k, tok) -> bool:
@@ -1618,7 +1644,7 @@ def candidates(doc: Document) -> list[Candidate]:
         prev_source: list[Actor] = []
         prev_target: list[Actor] = []
         for tok in sent:
-            e = _expulsion(tok) or _lookup(tok) or _obligation(doc, k, tok)
+            e = _expulsion(tok) or _ultimatum(tok) or _lookup(tok) or _obligation(doc, k, tok)
             receipt = None
             if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in _RECEIVE:
                 receipt = _received(doc, k, tok, e or lexicon()[("receive", "V")])
@@ -1757,6 +1783,8 @@ def candidates(doc: Document) -> list[Candidate]:
                     c.entry = e = replace(e, type="CONCEDE", mode=None, word=e.word + "+protest")
                 else:  # "called off the offensive": that act is not done, and no one is rebuffed
                     c.dropped = "a called-off act of one's own, not a rejection of another"
+            if _ultimatum_content(tok):
+                c.dropped = "what an ultimatum demands, coded as the threat"
             if e.word == "expel" and tok.lemma_.lower() != "expel" and not (
                     {a.country for a in target if a.country} - {a.country for a in source if a.country}):
                 c.dropped = "told to leave are not another state's envoys"  # "ordered its staff to leave"

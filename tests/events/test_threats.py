@@ -130,3 +130,19 @@ def test_a_warning_about_a_third_party_gets_no_target_from_the_story(code):
     doc = code(text, date=D)
     assert not [e for e in found(doc, "THREATEN") if e.modality == "actual"
                 and "SAU" in {a.country for a in e.target}], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The rebels gave Malian soldiers until dawn on Sunday to lay down their arms or face the "
+     "consequences.", "MLI", "MLI"),
+    ("Mozambique's president vowed that the attackers would be hunted down.", "MOZ", "MOZ"),
+])
+def test_ultimatums_and_vowed_punishment_are_threats(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert found(doc, "THREATEN", src, tgt), triples(doc)
+    assert not [e for e in found(doc, "RETREAT") if e.modality == "actual"], triples(doc)
+
+
+def test_a_gift_with_no_consequence_is_no_ultimatum(code):
+    doc = code("Japan gave Indonesia 20 patrol boats to protect its fishing grounds.", date=D)
+    assert not found(doc, "THREATEN"), triples(doc)
