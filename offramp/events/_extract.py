@@ -1509,6 +1509,31 @@ def _expulsion(tok) -> LexEntry | None:
     return lexicon().get(("expel", "V")) if ok and told else None
 
 
+_CARRIERS = {"convoy", "shipment", "delivery", "consignment", "ship", "plane", "flight", "truck",
+             "lorry", "cargo", "batch", "airlift", "planeload", "truckload"}
+_TRAINERS = {"instructor", "trainer", "adviser", "advisor"}
+
+
+def _aid_arrival(tok) -> LexEntry | None:
+    """"A WFP convoy of food trucks reached Wad Madani", "a Turkish aid ship arrived in Gaza",
+    "Russian military instructors arrived in Niamey with air-defence equipment": aid that
+    arrives is delivered (AID; the place's state receives it)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("arrive", "reach", "land", "dock"):
+        return None
+    s = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if s is None:
+        return None
+    low = s.lemma_.lower()
+    mods = {c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod")}
+    goods = [g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    withs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+    aid = low in ("aid", "supplies", "relief") or low in _CARRIERS and (
+        mods & {"aid", "relief", "food", "humanitarian", "medical"}
+        or any(g.lemma_.lower() in _GOODS | _RELIEF | _KIT | {"truck"} for g in goods)) \
+        or low in _TRAINERS and any(g.lemma_.lower() in _GOODS | _KIT or g.lower_ in _EQUIPMENT for g in withs)
+    return lexicon().get(("supply", "V")) if aid else None
+
+
 def _ultimatum(tok) -> LexEntry | None:
     """"Gave the soldiers until 3 a.m. to lay down their arms or face the consequences": an
     ultimatum with a stated consequence is a threat to the one given it (codebook 3.11)."""
@@ -1644,7 +1669,8 @@ def candidates(doc: Document) -> list[Candidate]:
         prev_source: list[Actor] = []
         prev_target: list[Actor] = []
         for tok in sent:
-            e = _expulsion(tok) or _ultimatum(tok) or _lookup(tok) or _obligation(doc, k, tok)
+            e = _expulsion(tok) or _ultimatum(tok) or _lookup(tok) or _obligation(doc, k, tok) \
+                or _aid_arrival(tok)
             receipt = None
             if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in _RECEIVE:
                 receipt = _received(doc, k, tok, e or lexicon()[("receive", "V")])

@@ -35,3 +35,22 @@ def test_words_and_travel_are_not_aid(code, text):
 def test_whose_goods_they_are_is_not_who_receives_them(code):
     doc = code("A Turkish ship delivered 30,000 tonnes of Ukrainian grain to Egypt.", date=D)
     assert not found(doc, "AID", None, "UKR"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("A Qatari aid ship arrived in Gaza on Friday.", "QAT", "PSE"),
+    ("Turkish military instructors arrived in Tripoli with drones and radar equipment.", "TUR", "LBY"),
+])
+def test_aid_that_arrives_is_delivered(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "AID", src, tgt) if e.modality == "actual"], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian foreign minister arrived in Niamey on Monday.",
+    "A convoy of Russian tanks reached the outskirts of Kyiv.",
+    "The first shipment of Ukrainian grain arrived in Lebanon.",
+])
+def test_arrivals_of_people_forces_or_trade_are_no_aid(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "AID"), triples(doc)
