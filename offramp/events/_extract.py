@@ -1915,10 +1915,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
         out.extend(_conditional_threats(doc, k, sent, out))
-        _fold_contents([c for c in out if c.k == k])
-        _decided_measures([c for c in out if c.k == k])
-        _one_promise([c for c in out if c.k == k])
-        _left_partner([c for c in out if c.k == k])
+        here = [c for c in out if c.k == k]
+        for settle in (_fold_contents, _decided_measures, _one_promise, _left_partner):
+            settle(here)
     return out
 
 
@@ -2079,11 +2078,13 @@ def _cooperative(cond) -> bool:
     return e is not None and e.type in _SOFT and not any(c.dep_ == "neg" for c in cond.children)
 
 
+_IRREGULAR = {"REB", "PRM", "INS", "UAF", "CRM"}
+
+
 def _same_side(a: Actor, b: Actor) -> bool:
     """One side: the same state, and not a state's government against armed groups of its
     own country ("Iraqi militias" are not Baghdad)."""
-    irregular = {"REB", "PRM", "INS", "UAF", "CRM"}
-    return a.country == b.country and (a.sector in irregular) == (b.sector in irregular)
+    return a.country == b.country and (a.sector in _IRREGULAR) == (b.sector in _IRREGULAR)
 _AS_FOE = {"target", "enemy", "invader", "aggressor", "combatant", "terrorist", "threat", "hostile"}
 
 

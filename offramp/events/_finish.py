@@ -302,33 +302,35 @@ def _counterpart(doc, c, source, target) -> list[Actor]:
     person, or people of a sector ("protesters"), is not filled this way."""
     if len(doc.sentences) < 3:
         return target  # a lone sentence is no story
-    own = {a.country for a in source}
-    counts = _states_so_far(doc, c.k)
-    others = [x for x, _ in counts.most_common() if x not in own]
+    others, clear = _others(doc, c, source)
     out = []
     for a in target:
         words = " ".join((a.text or "").lower().replace('"', "").split())
         if words in _ALL_SIDES:
             out += [replace(a, country=x) for x in others[:2]] if len(others) >= 2 else [a]
-        elif others and a.sector in (None, "UNK", "BUS") and words.split(" ")[-1] not in _FRIENDS \
-                and (len(others) == 1 or counts[others[0]] > counts[others[1]]) \
+        elif clear and a.sector in (None, "UNK", "BUS") and words.split(" ")[-1] not in _FRIENDS \
                 and not _stateless_persons(doc, c, [a]):
-            out.append(replace(a, country=others[0]))  # the one state clearly in play
+            out.append(replace(a, country=clear))  # the one state clearly in play
         else:
             out.append(a)
     return out
+
+
+def _others(doc, c, source) -> tuple[list[str], str | None]:
+    """The states the story names so far besides the source's, most named first, and the
+    one clearly in play among them (named more than any other), if any."""
+    own = {a.country for a in source}
+    counts = _states_so_far(doc, c.k)
+    others = [x for x, _ in counts.most_common() if x not in own]
+    clear = others[0] if others and (len(others) == 1 or counts[others[0]] > counts[others[1]]) else None
+    return others, clear
 
 
 def _clear_other(doc, c, source) -> str | None:
     """The one other state a story of two sides is about, seen from a state source."""
     if len(doc.sentences) < 3 or not any(is_state(a.country) for a in source):
         return None
-    own = {a.country for a in source}
-    counts = _states_so_far(doc, c.k)
-    others = [x for x, _ in counts.most_common() if x not in own]
-    if others and (len(others) == 1 or counts[others[0]] > counts[others[1]]):
-        return others[0]
-    return None
+    return _others(doc, c, source)[1]
 
 
 # "thanked its allies": friends of the doer are not the other side
