@@ -35,4 +35,10 @@ def explain(doc: Document) -> str:
         lines.append(f"  {e.type} {[a.country for a in e.source]}→{[a.country for a in e.target]} "
                      f"{e.modality} date {e.date} ({e.date_precision}) place "
                      f"{e.location.name if e.location else None} rule {e.rule}")
+    if doc.asides:
+        from .events import aside_reason
+        lines.append("set aside (not coded; `offramp code --asides` prints them):")
+        for e in doc.asides:
+            lines.append(f"  {e.type} {[a.country for a in e.source]}→{[a.country for a in e.target]} "
+                         f"{e.modality} trigger {e.trigger!r}: {aside_reason(e)}")
     return "\n".join(lines)

@@ -10,8 +10,8 @@ from .model import Document, Event
 __all__ = ["event_jsonl", "document_json", "plover_record", "render_table"]
 
 
-def event_jsonl(e: Event) -> str:
-    return json.dumps(e.to_dict(), ensure_ascii=False)
+def event_jsonl(e: Event, aside: bool = False) -> str:
+    return json.dumps(e.to_dict() | {"aside": True} if aside else e.to_dict(), ensure_ascii=False)
 
 
 def document_json(doc: Document) -> str:

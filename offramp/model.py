@@ -151,6 +151,8 @@ class Document:
     raw_text: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # acts only feared, conditional or denied that are not coded as events (events._asides)
+    asides: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     activities: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -167,6 +169,7 @@ class Document:
             "byline": self.byline,
             "dateline": self.dateline,
             "events": [e.to_dict() for e in self.events],
+            "asides": [e.to_dict() for e in self.asides],
             "quotes": [q.to_dict() for q in self.quotes],
             "activities": list(self.activities),
             "warnings": list(self.warnings),

@@ -29,8 +29,10 @@ def triples(doc):
              tuple(sorted(str(a.country) for a in e.target)), e.modality) for e in doc.events]
 
 
-def has_event(doc, typ, src, tgt, modality=None) -> bool:
-    for e in doc.events:
+def has_event(doc, typ, src, tgt, modality=None, asides=False) -> bool:
+    """asides: also look among the feared, conditional or denied acts set aside (whose
+    modality is still read); the coded events alone otherwise."""
+    for e in doc.events + (doc.asides if asides else []):
         s = {a.country for a in e.source}
         t = {a.country for a in e.target}
         sym = typ in ("CONSULT", "AGREE", "COOPERATE")
@@ -40,8 +42,9 @@ def has_event(doc, typ, src, tgt, modality=None) -> bool:
     return False
 
 
-def found(doc, typ, src=None, tgt=None):
-    """Events of type typ with src among the sources and tgt among the targets (None: any)."""
-    return [e for e in doc.events if e.type == typ
+def found(doc, typ, src=None, tgt=None, asides=False):
+    """Events of type typ with src among the sources and tgt among the targets (None: any);
+    asides: the acts set aside too (tests of arguments, whatever the modality)."""
+    return [e for e in doc.events + (doc.asides if asides else []) if e.type == typ
             and (src is None or src in {a.country for a in e.source})
             and (tgt is None or tgt in {a.country for a in e.target})]

@@ -11,11 +11,13 @@ __all__ = ["FORMATS", "emitter"]
 FORMATS = ("table", "jsonl", "documents", "plover")
 
 
-def emitter(fmt: str, echo: Callable[[str], None]) -> tuple[Callable[[Document], None],
-                                                            Callable[[], None]]:
+def emitter(fmt: str, echo: Callable[[str], None], asides: bool = False
+            ) -> tuple[Callable[[Document], None], Callable[[], None]]:
     """(on_document, finish) printing documents in a format.
 
     fmt: table | jsonl | documents | plover; echo: prints one line.
+    asides: also print the acts only feared, conditional or denied that are not coded as
+    events, each marked "aside": true (the documents format always carries them).
     A table is drawn at the end, from the documents kept until then.
     """
     from ..formats import document_json, event_jsonl, plover_record, render_table
@@ -28,12 +30,18 @@ def emitter(fmt: str, echo: Callable[[str], None]) -> tuple[Callable[[Document],
         if fmt == "jsonl":
             for e in doc.events:
                 echo(event_jsonl(e))
+            for e in doc.asides if asides else ():
+                echo(event_jsonl(e, aside=True))
         elif fmt == "documents":
             echo(document_json(doc))
         elif fmt == "plover":
             for e in doc.events:
                 echo(json.dumps(plover_record(e, doc), ensure_ascii=False))
+            for e in doc.asides if asides else ():
+                echo(json.dumps(plover_record(e, doc) | {"aside": True}, ensure_ascii=False))
         else:
+            if asides:
+                doc.events = doc.events + doc.asides
             doc.work.clear()
             kept.append(doc)
 

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 from ..model import Document
+from ._asides import aside_reason, set_aside
 from ._extract import Candidate, candidates
 from ._finish import build_events, merge_mentions
 from ._lexicon import lexicon
 from ._modality import modality_of
 
-__all__ = ["run", "candidates", "Candidate", "lexicon", "modality_of"]
+__all__ = ["run", "candidates", "Candidate", "lexicon", "modality_of", "aside_reason"]
 
 
 def run(doc: Document) -> Document:
     """Code the events of a document whose actors are resolved."""
     cands = candidates(doc)
     doc.work["candidates"] = cands
-    doc.events = merge_mentions(build_events(doc, cands))
+    doc.events, doc.asides = set_aside(merge_mentions(build_events(doc, cands)))
     return doc

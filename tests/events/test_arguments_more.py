@@ -160,7 +160,7 @@ def test_the_one_blamed_for_an_attack_is_its_doer(code):
 def test_a_relative_clause_on_a_description_belongs_to_the_name_beside_it(code):
     doc = code("Slovakia, the only member that has not yet approved Finland's accession, said its "
                "vote was near.", date=D)
-    assert any({a.country for a in e.source} == {"SVK"} for e in doc.events), triples(doc)
+    assert any({a.country for a in e.source} == {"SVK"} for e in doc.events + doc.asides), triples(doc)
 
 
 def test_ending_talks_cuts_the_tie(code):
@@ -193,7 +193,7 @@ def test_an_official_with_no_state_named_serves_the_story_state(code):
 ])
 def test_noun_holders_growth_hindrance_and_recipient_towns(code, text, typ, src, tgt):
     doc = code(text, date=D)
-    assert _found(doc, typ, src, tgt), triples(doc)
+    assert _found(doc, typ, src, tgt, asides=True), triples(doc)
 
 
 def test_a_trip_to_a_neutral_venue_is_not_a_visit_to_its_state(code):

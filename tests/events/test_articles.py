@@ -47,9 +47,12 @@ SCORE = SHARED / "eval" / "score.py"
 # Seventh session's end: articles 0.805, articles2 0.634, articles3 0.699, articles4 0.627,
 # articles5 0.643, articles6 0.516, articles7 0.560, articles8 0.567, articles9 0.626,
 # articles10 0.507 (floors of the studied batches raised to about 0.04 below).
-FLOORS = {"articles": 0.74, "articles2": 0.59, "articles3": 0.65, "articles4": 0.58, "articles5": 0.60,
-          "articles6": 0.46, "articles7": 0.52, "articles8": 0.52,
-          "articles9": 0.57, "articles10": 0.47}
+# Eighth session, after setting aside unreal acts that are not conflict between two sides:
+# articles 0.810, articles2 0.669, articles3 0.715, articles4 0.646, articles5 0.675,
+# articles6 0.542, articles7 0.593, articles8 0.601, articles9 0.650, articles10 0.537.
+FLOORS = {"articles": 0.77, "articles2": 0.63, "articles3": 0.68, "articles4": 0.61, "articles5": 0.64,
+          "articles6": 0.50, "articles7": 0.55, "articles8": 0.56,
+          "articles9": 0.61, "articles10": 0.50}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there; a second is its forbidden ASSAULT Israel -> Iran in "Iran has

@@ -2,7 +2,7 @@
 verb-object idioms. Sentences written for these tests."""
 import pytest
 
-from tests.conftest import has_event
+from tests.conftest import has_event, triples
 
 D = "2023-05-16"
 
@@ -12,7 +12,7 @@ def _ev(doc, typ):
 
 
 def _shown(doc):
-    return _shown(doc)
+    return triples(doc)
 
 
 def _coded(doc, typ, src=None, tgt=None) -> bool:
@@ -381,7 +381,7 @@ def test_released_prisoners_of_ones_own_country_are_targets(code):
 ])
 def test_deniers_towns_and_hosts(code, text, typ, src, tgt, modality):
     doc = code(text, date=D)
-    assert has_event(doc, typ, src, tgt, modality), _shown(doc)
+    assert has_event(doc, typ, src, tgt, modality, asides=True), _shown(doc)
 
 
 def test_a_group_of_people_launching_attacks_are_the_source(code):

@@ -234,5 +234,5 @@ def test_an_unowned_deployment_keeps_its_troops_as_doers(code):
 
 def test_found_not_guilty_is_no_conviction(code):
     doc = code("A court in Dakar found the opposition leader not guilty of rape.", date=D)
-    convictions = [e for e in doc.events if e.type == "SANCTION"]
+    convictions = [e for e in doc.events + doc.asides if e.type == "SANCTION"]
     assert convictions and all(e.modality == "negated" for e in convictions), triples(doc)

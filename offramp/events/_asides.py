@@ -1,0 +1,41 @@
+"""Which mentions are coded: an act only feared, conditional or denied is an event when it is
+material conflict between two sides; the other such mentions are set aside, not lost."""
+from __future__ import annotations
+
+from ..model import Event
+
+__all__ = ["set_aside", "aside_reason"]
+
+_UNREAL = frozenset({"hypothetical", "negated"})
+_MATERIAL_CONFLICT = 4  # quad class: protest, sanction, show of force, coercion, violence
+
+
+def _countries(actors) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def aside_reason(ev: Event) -> str | None:
+    """Why a mention is not coded as an event, or None when it is.
+
+    A feared attack or a denied blockade is what the news is about when a crisis turns, so
+    it is coded with its modality. A feared request, a denied meeting or a would-be aid
+    delivery is talk about talk: coders leave it out, and so does offramp's event list.
+    """
+    if ev.modality not in _UNREAL:
+        return None
+    if ev.quad_class != _MATERIAL_CONFLICT:
+        return f"{ev.modality} and not material conflict"
+    src, tgt = _countries(ev.source), _countries(ev.target)
+    if not src or not tgt:
+        return f"{ev.modality} with a side unnamed"
+    if src & tgt:
+        return f"{ev.modality} within one side"
+    return None
+
+
+def set_aside(events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """(coded events, asides) in their order."""
+    coded, asides = [], []
+    for ev in events:
+        (asides if aside_reason(ev) else coded).append(ev)
+    return coded, asides
