@@ -8,63 +8,20 @@ from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, NONE, SYMMETRIC, LexEntry, lexicon
 from ._modality import HINDER, SPEECH, modality_of, reported_conj
+from ._words import words
+
+WORDS = words("arguments")
 
 __all__ = ["Candidate", "candidates"]
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acl", "ccomp", "prep", "pobj", "dobj",
           "advmod", "npadvmod", "attr", "appos", "acomp")
-_FIRST_PERSON = {"we", "us", "our", "i", "me", "my"}
 _UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
-_PARTICLES = {"down", "back", "out", "off", "up", "away", "in", "over"}
 _AIMED = {"ASSAULT", "COERCE", "THREATEN", "PROTEST"}  # "fired at X": at is the target
-# a noun event takes the subject of these verbs: "launched an attack", "held talks"
-_LIGHT = {"launch", "hold", "conduct", "carry", "stage", "mount", "impose", "make", "issue",
-          "give", "pay", "sign", "reach", "begin", "start", "resume", "continue", "step",
-          "plan", "prepare", "pursue", "wage", "open", "announce", "order", "intensify",
-          "escalate", "be", "have", "face", "seek", "offer", "extend", "provide", "deliver",
-          "send", "host", "attend", "join", "lead", "visit", "travel", "head", "arrive", "go",
-          "undertake", "initiate", "perform", "execute", "unleash", "deploy", "threaten",
-          "hold", "organize", "organise", "convene", "file", "lodge", "bring",
-          "press", "level", "express", "voice", "grant", "approve", "adopt", "pass", "renew",
-          "intend", "try", "attempt", "decide", "agree", "vow", "pledge",
-          "promise", "propose", "complete", "finish", "conclude", "end", "declare", "observe",
-          "broker", "call", "accept", "agree", "negotiate", "engage", "consider", "mull", "weigh",
-          "use", "employ", "remain", "stay",
-          "rule", "postpone", "cancel", "suspend", "delay", "schedule", "authorize", "authorise",
-          "expand", "boost", "keep", "maintain", "tighten", "restart", "reopen"}
-_NEEDS_DOBJ = {"expect", "want", "seek"}
-_ALERT = {"alert", "standby", "readiness"}
-_SHUT = {"suspend", "close", "leave", "stop", "halt", "shut", "cease", "vacate", "disband", "quit"}
-# what one undergoes from another: "faces criticism from", "will receive a reply", "pay a price"
-_UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "pay", "bear"}
-_COMPELLED = {"force", "compel", "oblige", "have"}
-_AUDIENCE = {"supporters", "reporters", "journalists", "crowd", "crowds", "people", "students", "workers",
-             "residents", "voters", "audience", "followers", "troops", "soldiers", "nation", "media"}
-_DECLARE = {"declare", "announce", "proclaim", "order", "call"}
-_STATIVE = {"commit", "determine", "dedicate", "resolve", "prepare", "oblige", "bind"}
-# "a summit on the unrest": a topic; "strikes after rocket fire": another act, maybe another's
-_TOPIC = {"on", "about", "over", "regarding", "concerning", "after", "before", "despite", "amid",
-          "following", "against"}
-_WEAPONS = {"bomb", "missile", "rocket", "shell", "mortar", "drone", "grenade", "mine", "device",
-            "strike", "airstrike", "shelling", "fire"}
-_BRACE = {"brace", "prepare", "ready", "guard", "defend", "protect", "warn"}  # "a summit on the unrest": a topic
-_PLACE_PREPS = {"in", "at", "inside", "near"}  # where, not with whom
 _TALKING = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
-_RELATIVE = {"which", "who", "that"}
-_KIT = {"vehicle", "equipment", "vessel", "boat", "ambulance", "generator", "kit", "supply",
-        "medicine", "vaccine", "tent", "radar", "drone"}
-_PERMIT = {"allow", "let", "permit", "enable", "help", "grant", "give"}
 _STANCE = {"AGREE", "REJECT", "THREATEN"}  # stances on an act: the act's other party is theirs
-_CAPTURED = {"captured", "detained", "abducted", "kidnapped", "imprisoned", "jailed", "held"}
 _DOBJ_MOVED = {"MOBILIZE", "RETREAT"}  # "deployed troops": the object is what moves, not a target
-_NOT_EVENT_MOD = {"draft"}
-# texts that speak for their authors: "a report accusing X", "the resolution demands"
-_MEDIA = {"video", "footage", "photo", "image", "picture", "recording", "figure", "detail", "name",
-          "list", "data", "transcript", "text", "result", "finding"}  # "released a video of"
-_PAPERS = {"report", "statement", "letter", "resolution", "communique", "communiqué", "document",
-           "study", "analysis", "declaration", "decree", "memo", "note", "petition", "complaint",
-           "lawsuit", "editorial", "ruling", "verdict", "bill", "proposal", "plan", "order"}             # "a draft agreement" is a text, not an agreement
 
 
 @dataclass
@@ -100,11 +57,11 @@ def _lookup_row(tok) -> LexEntry | None:
         if e := _idiom(tok):
             return e
         for c in tok.children:
-            if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in _PARTICLES) \
+            if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in WORDS.particles) \
                     and not _when_phrase(c) and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
                 return e  # "pulled back", "stepped down": the parser may call these advmod
         if lemma in ("put", "place", "keep") and any(
-                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in _ALERT for g in c.children)
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WORDS.alert for g in c.children)
                 for c in tok.children):
             return lex.get(("mobilize", "V"))  # "put its missile units on alert"
         if lemma == "call" and _name_calling(tok):
@@ -131,13 +88,10 @@ def _lookup_row(tok) -> LexEntry | None:
     return None
 
 
-_SELDOM = {"rarely", "seldom", "typically", "usually", "often", "never", "generally", "normally"}
-
-
 def _claimed(verb) -> bool:
     """A claim made ("claimed responsibility"), not one withheld ("has not claimed", "has yet
     to claim", "rarely claims")."""
-    if any(c.dep_ == "neg" or c.lower_ in _SELDOM for c in verb.children):
+    if any(c.dep_ == "neg" or c.lower_ in WORDS.seldom for c in verb.children):
         return False
     h = verb.head
     return not (verb.dep_ == "xcomp" and (any(c.lower_ == "yet" for c in h.children)
@@ -151,41 +105,31 @@ def _noun_placed(tok) -> bool:
         c.dep_ in ("det", "poss", "compound") for c in tok.lefts)
 
 
-_ARMED = {"air", "drone", "missile", "rocket", "military", "artillery", "retaliatory", "precision",
-          "nuclear", "preemptive", "naval", "surgical", "israeli", "russian", "american", "u.s."}
-
-
 def _labour_strike(tok) -> bool:
     """"went on strike", "a four-day strike by teachers": a walkout. In crisis news a strike
     with no such cue is a military one ("carried out strikes against militant positions")."""
-    if any(c.lower_ in _ARMED or c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
+    if any(c.lower_ in WORDS.armed or c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
         return False
     def aimed(c):  # "against militant positions", not "on Monday"
         return c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into") and not any(
             g.ent_type_ in ("DATE", "TIME") for g in c.children)
     if any(aimed(c) for c in tok.children) or tok.dep_ == "dobj" and any(aimed(c) for c in tok.head.children):
         return False
-    if any(c.lower_ in _LABOUR for c in tok.lefts) or tok.head.lower_ in ("on", "of"):
+    if any(c.lower_ in WORDS.labour for c in tok.lefts) or tok.head.lower_ in ("on", "of"):
         return True  # "a general strike", "went on strike", "a day of strikes"
     labour_verbs = ("stage", "call", "join", "hold", "end", "organise", "organize", "threaten")
     if tok.head.lemma_.lower() in labour_verbs or tok.head.lower_ in {
             v + e for v in labour_verbs for e in ("d", "ed", "s", "ing")}:
         return True  # "staged a strike", "called off the strike" (the lemmatiser makes "staged" "stag")
-    return any(g.lower_ in _STRIKERS for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+    return any(g.lower_ in WORDS.strikers for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                for g in c.subtree)  # "a strike by teachers"
 
 
 def _bare_strike(tok) -> bool:
     """"the strikes" with no labour cue ("general", "went on", "staged"): candidates() reads
     it as the strikes the story already told of, if any."""
-    return tok.lemma_.lower() == "strike" and not any(c.lower_ in _LABOUR for c in tok.lefts) \
+    return tok.lemma_.lower() == "strike" and not any(c.lower_ in WORDS.labour for c in tok.lefts) \
         and tok.head.lower_ != "on" and tok.head.lemma_.lower() not in ("call", "stage", "go", "join")
-
-
-_STRIKERS = {"workers", "teachers", "doctors", "nurses", "miners", "unions", "union", "drivers", "staff",
-             "employees", "dockers", "students", "lawyers", "pilots", "farmers", "truckers", "traders"}
-_LABOUR = {"general", "hunger", "labour", "labor", "national", "workers", "teachers", "doctors",
-           "nurses", "miners", "transport", "rail", "union", "nationwide", "sit-down", "warning"}
 
 
 def _name_calling(verb) -> bool:
@@ -209,10 +153,6 @@ def _name_calling(verb) -> bool:
 
 
 _QUOTES = {'"', "'", "“", "”", "‘", "’"}
-
-
-_CALL = {"call", "describe", "term", "brand", "label", "dub", "denounce", "characterise",
-         "characterize"}
 
 
 def _announced(c: Candidate, e: LexEntry, source: list[Actor]) -> LexEntry:
@@ -246,7 +186,7 @@ def _characterised(tok):
     an act named in someone's words, the object of the condemning or of the calling."""
     verbs = [tok] + [c for c in tok.children if c.dep_ == "ccomp"]
     for v in verbs:
-        if v.lemma_.lower() in _CALL:
+        if v.lemma_.lower() in WORDS.call:
             for c in v.children:
                 if c.dep_ == "oprd" and c.pos_ == "NOUN":
                     return c
@@ -300,19 +240,11 @@ def _idiom_object(tok) -> bool:
     return e is not None and e.word.split()[-1] in (tok.lemma_.lower(), tok.lower_)
 
 
-# nouns of a tie between two parties: acting on one acts on the partner
-_TIES = {"agreement", "accord", "deal", "pact", "treaty", "tie", "relation", "cooperation",
-         "contract", "partnership", "alliance", "arrangement", "memorandum", "talk", "link"}
-
-
-_HELP = {"help", "assist", "support", "aid", "reinforce", "protect", "defend", "back", "bolster"}
-
-
 def _helped(doc, k, tok, own) -> list[Actor]:
     """"sent a ship to help Finnish investigators", "deployed troops to support Mali's army":
     the one helped receives what was sent."""
     for c in tok.children:
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP and any(
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORDS.help and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             toks = [g for g in c.children if g.dep_ == "dobj"] + [
                 s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ == "nsubj"]
@@ -345,7 +277,7 @@ def _subject(tok, depth: int = 0):
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj") or depth > 0 and c.dep_ == "nsubjpass" and \
                 any(x.dep_ == "xcomp" for x in tok.children):
-            if c.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            if c.lower_ in WORDS.relative and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
                 # "the United States, which suspended aid": its antecedent; "Hungary, the only
                 # member that has not approved": the name the description is set beside
                 ante = tok.head
@@ -378,7 +310,7 @@ def _subject(tok, depth: int = 0):
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (obj := _on_whom(tok)) is not None:
         return obj  # parsed as a purpose clause: "called on Tanzania to let them in"
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.dep_ == "dobj" \
-            and tok.head.head.head.lemma_.lower() in _ACCUSING:
+            and tok.head.head.head.lemma_.lower() in WORDS.accusing:
         return tok.head.head  # "accused the ambassador [of ignoring ...]", hung on the noun
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB" \
             or tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDER:
@@ -509,10 +441,6 @@ def _is_speech(t) -> bool:
                 any(c.dep_ in ("xcomp", "dobj") for c in t.children))
 
 
-_THIRD_PARTY = {"analyst", "expert", "observer", "diplomat", "commentator", "medium", "media", "report",
-                "study", "researcher", "monitor", "intelligence", "assessment"}
-
-
 def _forecast(doc, k, main, speaker, doers) -> bool:
     """What a side would do, told by someone not of that side: a state's officials about
     another state, or analysts, diplomats and reports about anyone."""
@@ -520,7 +448,7 @@ def _forecast(doc, k, main, speaker, doers) -> bool:
         return not any(_same_side(a, speaker) for a in doers)
     say = _reporting_verb(main)
     who = _subject(say) if say is not None else None
-    return who is not None and who.lemma_.lower() in _THIRD_PARTY
+    return who is not None and who.lemma_.lower() in WORDS.third_party
 
 
 def _reporting_verb(tok):
@@ -587,9 +515,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                     source = inner_actors(doc, k, means)
                     break
         target = _acts(doc, k, [passive])
-        if not source and tok.lemma_.lower() in _STATIVE:
+        if not source and tok.lemma_.lower() in WORDS.stative:
             return target, []  # "Ethiopia is committed to opening up": a stance, not a deed done to it
-        if not source and e.type in _DOBJ_MOVED and (passive.lower_ in _FORCES or any(
+        if not source and e.type in _DOBJ_MOVED and (passive.lower_ in WORDS.forces or any(
                 a.sector == "MIL" for a in target)):
             return target, []  # "2,000 Russian soldiers were deployed along the corridor"
         return source, target
@@ -601,11 +529,11 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             and tok.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children):
         return [], []  # "Asked about X, the official ...": a passive participle, no agent
-    if tok.lemma_.lower() in _NEEDS_DOBJ and not any(
+    if tok.lemma_.lower() in WORDS.needs_dobj and not any(
             c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") or _controlled_subject(c)
             for c in tok.children):
         return [], []  # "expects that talks will fail" is a forecast, "expects a reply" a request
-    if tok.lemma_.lower() in _NEEDS_DOBJ and all(
+    if tok.lemma_.lower() in WORDS.needs_dobj and all(
             _lookup(c) is not None for c in tok.children if c.dep_ == "dobj") and not any(
             _controlled_subject(c) for c in tok.children):
         return [], []  # "did not want war", "seeks peace": a wish about an act, not a request
@@ -620,21 +548,21 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if not source and src_tok is not None and src_tok.pos_ == "NOUN":
         source = _modifier_actors(doc, k, src_tok)  # "Bosnian Serb units threatened": whose units
     if source and not any(a.country for a in source) and src_tok is not None \
-            and src_tok.dep_ == "dobj" and src_tok.lower_ in _FORCES:
+            and src_tok.dep_ == "dobj" and src_tok.lower_ in WORDS.forces:
         boss = _subject(src_tok.head)  # "Putin ordered troops to withdraw": his troops
         owner = next((a.country for a in actors_of(doc, k, boss) if a.country), None) \
             if boss is not None else None
         if owner:
             source = [replace(a, country=owner) for a in source]
-    if not source and src_tok is not None and (src_tok.lower_ in _EQUIPMENT or _lemma_in(src_tok, _WEAPONS)):
+    if not source and src_tok is not None and (src_tok.lower_ in WORDS.equipment or _lemma_in(src_tok, WORDS.weapons)):
         source = _modifier_actors(doc, k, src_tok)  # "a Taliban-claimed car bomb struck a bus"
-    if not source and src_tok is not None and _lemma_in(src_tok, _PAPERS):
+    if not source and src_tok is not None and _lemma_in(src_tok, WORDS.papers):
         # "a U.S. report called for ...", "put out a report accusing X": the author
         source = inner_actors(doc, k, src_tok)
         if not source and src_tok.dep_ in ("dobj", "nsubjpass") and src_tok.head.i != tok.i:
             s2 = _subject(src_tok.head)  # "the IAEA board passed a resolution criticising X"
             source = (actors_of(doc, k, s2) or _modifier_actors(doc, k, s2)) if s2 is not None else []
-    if src_tok is not None and not source and src_tok.lower_ in _FIRST_PERSON:
+    if src_tok is not None and not source and src_tok.lower_ in WORDS.first_person:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
     objs = [c for c in tok.children if c.dep_ in ("dobj", "iobj") or
@@ -644,12 +572,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         def foreign(o):  # "released the Greek soldiers", "returned the captured soldiers":
             # another state's people are freed
             return any(a.country and a.country not in own for a in actors_of(doc, k, o)) or any(
-                c.dep_ == "amod" and c.lower_ in _CAPTURED for c in o.children)
-        moved = [o for o in objs if (o.lower_ in _FORCES or o.lower_ in _EQUIPMENT or
+                c.dep_ == "amod" and c.lower_ in WORDS.captured for c in o.children)
+        moved = [o for o in objs if (o.lower_ in WORDS.forces or o.lower_ in WORDS.equipment or
                                      o.lower_ in ("weapons", "arms")) and not foreign(o) or
                  any(a.country in own and a.sector in (None, "MIL") for a in actors_of(doc, k, o))]
         if objs and not moved and (not any(inner_actors(doc, k, o) for o in objs) and not _acts(
-                doc, k, _pobjs(tok, ("to", "into"))) or all(_lemma_in(o, _PAPERS | _MEDIA) for o in objs)):
+                doc, k, _pobjs(tok, ("to", "into"))) or all(_lemma_in(o, WORDS.papers | WORDS.media) for o in objs)):
             return [], []  # "released a statement", "moved the meeting": nothing moves
             # (but "returned the statues to Greece" gives them back to someone)
         objs = [o for o in objs if o not in moved]
@@ -667,12 +595,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                      for s in c.children if s.dep_ == "nsubj" and s not in objs]
     tgt_toks = [o for o in objs if "instrument" not in e.flags]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
-                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at" or "goods" in e.flags)
+                  if p not in WORDS.place_preps or e.type in _AIMED and p == "at" or "goods" in e.flags)
     if " " in e.word:  # "called for a ceasefire between X and Y": the parties asked
         preps += (e.word.split()[-1],)
     tgt_toks += _pobjs(tok, preps)
     if "goods" in e.flags:  # "deposited [$1 billion in the central bank]"; the goods are no one
-        tgt_toks = [t for t in tgt_toks if t.dep_ != "dobj" or t.lemma_.lower() not in _GOODS | _KIT | _RELIEF | _LOADS]
+        tgt_toks = [t for t in tgt_toks if t.dep_ != "dobj" or t.lemma_.lower() not in WORDS.goods | WORDS.kit | WORDS.relief | WORDS.loads]
         tgt_toks += [g for o in objs if o.dep_ == "dobj" for g in _pobjs(o, preps)]
     for o in idiom_obj:  # "established ties with X": the parser hangs X on the noun
         tgt_toks += _pobjs(o, preps)
@@ -682,10 +610,10 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
             tgt_toks += [g for g in c.children if g.dep_ in ("dobj", "dative")] + _pobjs(c, DEFAULT_PREPS)
-            if c.lemma_.lower() in _PERMIT:  # "agreed to allow UN workers (to) enter": whom it lets
+            if c.lemma_.lower() in WORDS.permit:  # "agreed to allow UN workers (to) enter": whom it lets
                 tgt_toks += [s for g in c.children if g.dep_ in ("ccomp", "xcomp")
                              for s in g.children if s.dep_ in ("nsubj", "nsubjpass")]
-    for o in [o for o in tgt_toks if o.dep_ == "dobj" and o.lemma_.lower() in _TIES]:
+    for o in [o for o in tgt_toks if o.dep_ == "dobj" and o.lemma_.lower() in WORDS.ties]:
         if partners := _pobjs(o, ("with", "between")):
             # "revoked military cooperation agreements with France": the partner, not "military"
             tgt_toks = [t for t in tgt_toks if t is not o] + partners
@@ -715,7 +643,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                     target = warned
                     break
                 if e.type == "THREATEN" and s is not None and not (
-                        s.dep_ == "nsubjpass" or c.lemma_.lower() in _UNDERGO):
+                        s.dep_ == "nsubjpass" or c.lemma_.lower() in WORDS.undergo):
                     break  # "warned that the RSF could attack": about the RSF, not a threat to it
                 if s is not None:
                     target = inner_actors(doc, k, s)
@@ -777,7 +705,7 @@ def _adj_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if s is None and tok.dep_ == "conj":
         s = _subject(tok.head)
     source = actors_of(doc, k, s) if s is not None else []
-    if s is not None and not source and s.lower_ in _FIRST_PERSON:
+    if s is not None and not source and s.lower_ in WORDS.first_person:
         sp = _speaker(doc, k, tok)
         source = [sp] if sp else []
     own = frozenset(a.country for a in source if a.country)
@@ -793,20 +721,7 @@ def _adj_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
 
 def _about(t) -> bool:
     """A meeting or a paper has a topic ("a summit on the unrest"), not an act of its own."""
-    return (e := _lookup(t)) is not None and e.type == "CONSULT" or _lemma_in(t, _PAPERS)
-
-
-# nouns a compound trigger names the kind of: "the government's assistance package for X"
-_HOLDERS = {"package", "programme", "program", "plan", "scheme", "convoy", "shipment", "flight",
-            "mission", "operation", "campaign", "deal", "offer", "effort", "drive", "initiative", "fund",
-            "measure"}
-
-
-# a body meets within itself only by these words ("EU ministers met", "held a summit"), not
-# by a call or a visit
-_GATHER = {"meet", "convene", "gather", "assemble", "confer", "reconvene", "discuss", "debate", "deliberate",
-           "host"}
-_SESSIONS = {"meeting", "summit", "session", "talks", "talk", "consultation", "conference", "retreat"}
+    return (e := _lookup(t)) is not None and e.type == "CONSULT" or _lemma_in(t, WORDS.papers)
 
 
 def _stance_word(tok):
@@ -819,7 +734,7 @@ def _stance_word(tok):
 def _held(tok) -> bool:
     """tok names the kind of a holder noun that is no event itself: "assistance package"."""
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
-        tok.head.lemma_.lower() in _HOLDERS and _lookup(tok.head) is None
+        tok.head.lemma_.lower() in WORDS.holders and _lookup(tok.head) is None
 
 
 def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
@@ -877,7 +792,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         elif not target:
             target = mods
     if not source and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
-            tok.head.head.lemma_.lower() in _ACCUSING | {"condemn", "criticize", "criticise", "punish", "fault"}:
+            tok.head.head.lemma_.lower() in WORDS.accusing | {"condemn", "criticize", "criticise", "punish", "fault"}:
         # "blamed Israel for a drone attack": the one blamed did it
         source = _acts(doc, k, [c for c in tok.head.head.children if c.dep_ == "dobj"])
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "during") and prev_source:
@@ -885,15 +800,15 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         if tok.head.lower_ == "during" and not target and prev_target:
             target = list(prev_target)  # "A and B agreed during a phone call": both took part
     gov = _governor(tok)
-    if not source and gov is not None and gov.lemma_.lower() in _UNDERGO and tok.dep_ == "dobj":
+    if not source and gov is not None and gov.lemma_.lower() in WORDS.undergo and tok.dep_ == "dobj":
         # "Iran faces criticism from the U.N.", "drew condemnation from Egypt": the one who
         # undergoes it is the target; the one it comes from, the source
         givers = _acts(doc, k, _pobjs(tok, ("from", "by")) or _pobjs(gov, ("from", "by")))
         s = _subject(gov)
         if givers and s is not None:
             return givers, actors_of(doc, k, s)
-    if not source and gov is not None and _lemma_in(gov, _LIGHT) and not (
-            tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC and _about(tok.head.head)):
+    if not source and gov is not None and _lemma_in(gov, WORDS.light) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ in WORDS.topic and _about(tok.head.head)):
         # "launched an attack", "held talks", "plans for an invasion"; but in "France
         # condemned the attack on X" the attack is not France's
         s = _subject(tok)
@@ -901,7 +816,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             source = actors_of(doc, k, s)
             if not source and s.lower_ in QUANTITY:
                 source = inner_actors(doc, k, s)  # "a group of Saudi hackers launched attacks"
-            if not source and s.lower_ in _FIRST_PERSON:
+            if not source and s.lower_ in WORDS.first_person:
                 sp = _speaker(doc, k, tok)
                 source = [sp] if sp else []
     if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "under") and tok.head.dep_ == "prep" \
@@ -920,10 +835,10 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             and _claimed(tok.head.head.head) and (s := _subject(tok.head.head.head)) is not None:
         source = actors_of(doc, k, s)  # "Islamic State claimed responsibility for the bombing"
     if not source and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "ADJ" \
-            and tok.head.head.lower_ in _WILLING and (s := _subject(tok.head.head.head)) is not None:
+            and tok.head.head.lower_ in WORDS.willing and (s := _subject(tok.head.head.head)) is not None:
         source = actors_of(doc, k, s)  # "Japan remained open to dialogue with Seoul"
     if gov is not None and not target and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-            and _lemma_in(gov, _LIGHT):
+            and _lemma_in(gov, WORDS.light):
         # "engaged Filipino peacekeepers in a firefight", "drew Iran into talks"
         own = frozenset(a.country for a in source if a.country)
         target = _acts(doc, k, [c for c in gov.children if c.dep_ == "dobj"], exclude=own)
@@ -942,11 +857,11 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             and tok.head.head.lemma_.lower() not in ("responsibility", "blame", "credit"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
         source = [a for a in source if a.country or a.name]
-    if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in _TOPIC and not (
+    if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in WORDS.topic and not (
             (h := _lookup(_stance_word(tok))) is not None and h.type in _SAYERS_ACTS):  # "troubled by the arrests"
         source = list(prev_source)  # "station troops under the guise of joint exercises"
     if source and not target and e.type in _AIMED and gov is not None and tok.dep_ == "pobj" \
-            and tok.head.lower_ in ("for", "against") and _lemma_in(gov, _BRACE):
+            and tok.head.lower_ in ("for", "against") and _lemma_in(gov, WORDS.brace):
         # "Estonia is preparing for a Russian invasion": Estonia is the one attacked
         s = _subject(gov)
         own = {a.country for a in source}
@@ -971,7 +886,6 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
 
 
 _COOP = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"}
-_WILLING = {"willing", "ready", "prepared", "open", "offer", "eager", "keen", "unwilling"}
 
 
 def _willing(tok):
@@ -981,13 +895,9 @@ def _willing(tok):
         if t.dep_ not in ("xcomp", "prep", "pcomp", "pobj", "dobj") or t.head.i == t.i:
             return None
         t = t.head
-        if t.lower_ in _WILLING or t.lemma_.lower() in _WILLING:
+        if t.lower_ in WORDS.willing or t.lemma_.lower() in WORDS.willing:
             return t
     return None
-
-
-_DENY = {"deny", "dismiss", "refute", "reject"}
-_CLAIMS = {"report", "claim", "allegation", "accusation", "suggestion", "charge", "rumour", "rumor"}
 
 
 def _denier(tok):
@@ -995,32 +905,22 @@ def _denier(tok):
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return None
     claim = tok.head.head
-    if claim.lemma_.lower() not in _CLAIMS or claim.dep_ != "dobj":
+    if claim.lemma_.lower() not in WORDS.claims or claim.dep_ != "dobj":
         return None
     verb = claim.head
-    if verb.lemma_.lower() not in _DENY:
+    if verb.lemma_.lower() not in WORDS.deny:
         return None
     return _subject(verb)
-
-
-# nouns that hold a run of events: "launched a wave of airstrikes", "a new round of talks"
-_CONTAINERS = {"wave", "series", "round", "campaign", "barrage", "string", "spate", "volley",
-               "flurry", "salvo", "hail", "burst", "cycle", "state", "spree", "rash", "torrent",
-               "succession", "night", "day", "week", "month"}
-
-
-_GROWTH = {"increase", "boost", "rise", "surge", "spike", "uptick", "jump", "expansion"}
 
 
 def _container(tok):
     """The noun holding tok in "a wave of X", "a state of siege", "an increase in funding", or
     tok itself."""
     if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and (
-            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINERS
-            or tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _GROWTH):
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in WORDS.containers
+            or tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in WORDS.growth):
         return tok.head.head
     return tok
-
 
 
 def _governor(tok):
@@ -1066,26 +966,15 @@ def _conditional_actor(doc, k, tok, source):
     return []
 
 
-_TRANSFER = {"send", "dispatch", "move", "deploy", "station", "fly", "ship", "transfer", "rush"}
-_FORCES = {"troops", "soldiers", "forces", "battalions", "brigades", "units", "marines",
-           "paratroopers", "peacekeepers", "police", "division", "personnel", "reinforcements"}
-# equipment sent to a state is aid; sent to a sea or region it is a deployment
-_EQUIPMENT = {"warships", "jets", "bombers", "tanks", "ships", "submarines", "carriers", "vessels",
-              "aircraft", "warplanes", "destroyers", "frigates", "missiles", "warship", "jet",
-              "bomber", "tank", "submarine", "carrier", "destroyer", "frigate", "warplane",
-              "battalion", "brigade", "battery", "batteries", "drones", "helicopters", "ship",
-              "vessel", "drone", "helicopter", "plane", "planes", "boat", "boats"}
-
-
 def _transfer(tok, e: LexEntry) -> LexEntry:
     """"send troops to X" moves forces (MOBILIZE), "send aid to X" helps (AID)."""
-    if e.pos != "V" or tok.lemma_.lower() not in _TRANSFER:
+    if e.pos != "V" or tok.lemma_.lower() not in WORDS.transfer:
         return e
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     to_state = any(g.ent_type_ == "GPE" for c in tok.children if c.lower_ in ("to", "into")
                    for g in c.children)
-    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELP for c in tok.children)
-    if obj is not None and (obj.lower_ in _FORCES or obj.lower_ in _EQUIPMENT and not to_state) \
+    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORDS.help for c in tok.children)
+    if obj is not None and (obj.lower_ in WORDS.forces or obj.lower_ in WORDS.equipment and not to_state) \
             and e.type != "MOBILIZE" and not helping:  # "sent a ship to help X's investigators": aid
         return replace(e, type="MOBILIZE", mode=None, preps=("to", "into", "toward", "towards", "near"),
                        word=e.word + "+forces")
@@ -1105,12 +994,12 @@ def _object_target(doc, k, tok, e: LexEntry):
     the place or the story. RETURNS (actors, the object noun or None)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"] \
         if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
-    objs = [o for o in objs if o.lower_ not in _EQUIPMENT]  # "sent a destroyer": what moves
+    objs = [o for o in objs if o.lower_ not in WORDS.equipment]  # "sent a destroyer": what moves
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
-                  if p not in _PLACE_PREPS or e.type in _AIMED and p == "at"
+                  if p not in WORDS.place_preps or e.type in _AIMED and p == "at"
                   or e.type == "ACCUSE" and p == "into")  # "an inquiry into the killings"
     objs += _pobjs(tok, preps)
-    if not objs and e.pos == "N" and tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT):
+    if not objs and e.pos == "N" and tok.dep_ == "dobj" and _lemma_in(tok.head, WORDS.light):
         # "imposed sanctions on Monday on a network selling Iranian oil": the verb's phrase
         objs += [o for o in _pobjs(tok.head, preps) if o.ent_type_ not in ("DATE", "TIME")]
     if not objs and e.pos == "V" and e.type in _STANCE:
@@ -1118,7 +1007,7 @@ def _object_target(doc, k, tok, e: LexEntry):
         for c in tok.children:
             if c.dep_ == "xcomp":
                 objs = [g for g in c.children if g.dep_ == "dobj"]
-                if c.lemma_.lower() in _PERMIT:
+                if c.lemma_.lower() in WORDS.permit:
                     objs += [t for g in c.children if g.dep_ in ("ccomp", "xcomp")
                              for t in g.children if t.dep_ in ("nsubj", "nsubjpass")]
     if not objs and e.pos in ("V", "VO") and not _is_speech(tok):
@@ -1131,7 +1020,7 @@ def _object_target(doc, k, tok, e: LexEntry):
     if e.type == "ACCUSE":
         # "an investigation into claims that two servicemen abused children": the accused
         # ("claims that journalists were targeted by Israeli forces": the forces, not the victims)
-        accused = {o.i: g for o in objs if _lemma_in(o, _CLAIMS) for c in o.children
+        accused = {o.i: g for o in objs if _lemma_in(o, WORDS.claims) for c in o.children
                    if c.dep_ in ("acl", "ccomp") for g in [*c.children, *(
                        x for a in c.children if a.dep_ == "agent" for x in a.children)]
                    if (g.dep_ == "nsubj" or g.dep_ == "pobj" and g.head.dep_ == "agent")
@@ -1139,7 +1028,7 @@ def _object_target(doc, k, tok, e: LexEntry):
         objs = [accused.get(o.i, o) for o in objs]
     accused_at = {g.i for g in accused.values()}  # soldiers accused are a target, not forces sent
     for o in objs:
-        if o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in _FORCES or o.i in accused_at) \
+        if o.pos_ in ("NOUN", "PROPN") and (o.lower_ not in WORDS.forces or o.i in accused_at) \
                 and o.ent_type_ not in ("DATE", "TIME"):
             if e.type in ("SANCTION", "REJECT") and (got := [a for a in _acts(
                     doc, k, _pobjs(o, ("to", "for")) + _pobjs(tok, ("to", "for"))) if a.country]):
@@ -1171,10 +1060,7 @@ _HOST_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 
 def _agentless(tok) -> bool:
     return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(
-        c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() not in _STATIVE
-
-
-_ACCUSING = {"accuse", "blame", "charge"}
+        c.dep_ == "agent" for c in tok.children) and tok.lemma_.lower() not in WORDS.stative
 
 
 def _dismissed_claim(tok) -> bool:
@@ -1185,8 +1071,8 @@ def _dismissed_claim(tok) -> bool:
     for t in tok.sent:
         if t.i >= tok.i:
             break
-        if t.lemma_.lower() in _CLAIMS and t.pos_ == "NOUN" and any(
-                a.lemma_.lower() in _DENY and a.pos_ == "VERB" for a in list(t.ancestors)[:4]):
+        if t.lemma_.lower() in WORDS.claims and t.pos_ == "NOUN" and any(
+                a.lemma_.lower() in WORDS.deny and a.pos_ == "VERB" for a in list(t.ancestors)[:4]):
             return True
     return False
 
@@ -1198,7 +1084,7 @@ def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "of sheltering and training the rebels": both charged
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or \
-            tok.head.head.lemma_.lower() not in _ACCUSING:
+            tok.head.head.lemma_.lower() not in WORDS.accusing:
         return False
     verb = tok.head.head
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
@@ -1211,7 +1097,7 @@ def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
         if j >= len(sents):
             break
         for t in sents[j]:
-            if t.lemma_.lower() in _DENY and t.pos_ == "VERB" and t.i != tok.head.head.i:
+            if t.lemma_.lower() in WORDS.deny and t.pos_ == "VERB" and t.i != tok.head.head.i:
                 s = _subject(t)
                 if s is not None and {a.country for a in actors_of(doc, j, s)} & accused:
                     return True
@@ -1221,7 +1107,7 @@ def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
 def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
     """"condemned the resolution", "rejected the report": whoever passed, issued or published
     that text earlier in the story ("the board passed a resolution criticising Tehran")."""
-    if head is None or not _lemma_in(head, _PAPERS):
+    if head is None or not _lemma_in(head, WORDS.papers):
         return []
     own = {a.country for a in source if a.country}
     lemma = head.lemma_.lower()
@@ -1247,9 +1133,7 @@ def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
     return []
 
 
-_UNTIL = {"until", "till", "unless", "before"}
-# "its troops", "their envoy": the source's own people and things, never its targets
-POSSESSIVE = {"its", "their", "his", "her", "our"}
+POSSESSIVE = WORDS.possessive
 
 
 def _held_until(doc, k, tok, source: list[Actor]) -> list[Actor]:
@@ -1260,7 +1144,7 @@ def _held_until(doc, k, tok, source: list[Actor]) -> list[Actor]:
     found = []
     for v in [tok, *([tok.head] if tok.dep_ == "xcomp" else []), *(c for c in tok.children if c.dep_ == "xcomp")]:
         for cl in v.children:
-            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _UNTIL for m in cl.children):
+            if cl.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in WORDS.until for m in cl.children):
                 continue
             if not _present(cl):
                 continue  # "rejected the plan hours before Israeli jets struck": a time, no condition
@@ -1280,19 +1164,12 @@ def _present(verb) -> bool:
         a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP", "MD") for a in verb.children)
 
 
-# what a go-between works on: "the rift between X and Y", not "the road between A and B"
-_RIFTS = {"rift", "dispute", "conflict", "confrontation", "war", "talks", "tension", "tensions",
-          "fighting", "crisis", "standoff", "negotiation", "negotiations", "row", "feud", "clash",
-          "clashes", "hostilities", "deal", "agreement", "truce", "ceasefire", "dialogue", "relations",
-          "differences", "reconciliation", "peace", "gap", "rapprochement", "exchange", "swap"}
-
-
 def _mediated(doc, k, tok, source: list[Actor]) -> list[Actor]:
     """"launched a mediation effort to prevent a confrontation between Turkey and Syria":
     a go-between's act reaches the two sides named under it, however deep."""
     texts, own = {a.text for a in source}, {a.country for a in source if a.country}
     for t in tok.subtree:
-        if t.lower_ == "between" and t.dep_ == "prep" and (t.head.i == tok.i or _lemma_in(t.head, _RIFTS)):
+        if t.lower_ == "between" and t.dep_ == "prep" and (t.head.i == tok.i or _lemma_in(t.head, WORDS.rifts)):
             sides = [g for p in t.children if p.dep_ == "pobj" for g in [p, *p.conjuncts]]
             found = [a for g in sides for a in actors_of(doc, k, g)
                      if a.text not in texts and a.country not in own]
@@ -1316,28 +1193,21 @@ def _struck(tok) -> bool:
     return e is not None and e.type == "ASSAULT"
 
 
-_MISSIONS = {"force", "mission", "operation", "contingent", "deployment", "coalition"}
-_SENDING = {"send", "deploy", "dispatch", "contribute", "assign", "second", "commit", "add", "pledge"}
-
-
 def _mission_host(doc, k, tok) -> list[Actor]:
     """The state a force or mission serves in: "contribute troops to the NATO-led force in
     Afghanistan", "sending troops to the UN peacekeeping force in South Sudan"."""
     for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
         for m in _pobjs(verb, ("to", "for", "into")):
-            if m.lemma_.lower() in _MISSIONS:
+            if m.lemma_.lower() in WORDS.missions:
                 hosts = [a for a in _acts(doc, k, _pobjs(m, ("in",))) if is_state(a.country)]
                 if hosts:
                     return hosts
     return []
 
 
-_REFUGE = {"refuge", "asylum", "shelter", "sanctuary"}
-
-
 def _haven(doc, k, tok) -> list[Actor]:
     """"sought refuge in Bangladesh", "sought asylum in Spain": the state asked to shelter."""
-    shelter = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE]
+    shelter = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in WORDS.refuge]
     if not shelter:
         return []
     places = _pobjs(tok, ("in", "at")) + _pobjs(shelter[0], ("in", "at"))
@@ -1368,11 +1238,6 @@ def _maker(doc, k, head, source: list[Actor]) -> list[Actor]:
     return _dedupe(found)
 
 
-# "condemned the move", "welcomed the decision": a word for whatever was last done
-_ANAPHORIC = {"move", "decision", "step", "action", "actions", "measure", "measures", "announcement",
-              "act", "policy", "incident", "development"}
-
-
 def _earlier_doer(earlier: list, head, source: list[Actor], doc=None) -> list[Actor]:
     """"condemned the strikes", "rejected the criticism": an act named earlier in the story
     is the one's who did it; the target is that doer. "Condemned the move": the doer of the
@@ -1380,7 +1245,7 @@ def _earlier_doer(earlier: list, head, source: list[Actor], doc=None) -> list[Ac
     e = _lookup(head) if head is not None else None
     own = {a.country for a in source if a.country}
     if e is None and head is not None and any(c.lower_ in ("the", "this", "that", "these") for c in head.children):
-        if head.lemma_.lower() in _ANAPHORIC:
+        if head.lemma_.lower() in WORDS.anaphoric:
             for c in reversed(earlier):
                 doers = [a for a in c.source if a.country and a.country not in own]
                 if not c.dropped and c.tok.sent.start < head.sent.start and doers:
@@ -1413,7 +1278,7 @@ _CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", 
 def _harm_vowed(tok) -> bool:
     """"vowed to strike Israel", "promised to retaliate": a promise of harm is a threat."""
     for c in tok.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS | {"revenge", "retaliation"}:
+        if c.dep_ == "dobj" and c.lemma_.lower() in WORDS.harm_nouns | {"revenge", "retaliation"}:
             return True  # "vowed a response", "vows revenge"
         if c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "continue", "go"):
             c = next((g for g in c.children if g.dep_ == "xcomp"), c)  # "vowed to keep fighting"
@@ -1422,7 +1287,7 @@ def _harm_vowed(tok) -> bool:
                 and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
             return True  # ("fight on": the verb without its particle)
         if c.dep_ == "ccomp" and any(g.dep_ == "nsubjpass" for g in c.children) and (
-                c.lemma_.lower() in _HARM_VERBS | {"hunt", "track", "bring", "punish"}
+                c.lemma_.lower() in WORDS.harm_verbs | {"hunt", "track", "bring", "punish"}
                 or (e := _lookup(c)) is not None and e.type in ("ASSAULT", "COERCE", "SANCTION")):
             return True  # "vowed that the attackers would be hunted down / punished"
     return False
@@ -1454,21 +1319,7 @@ def _refusing_verb(tok):
     if gov is None and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "part" \
             and tok.head.head.head.lemma_.lower() == "take":
         gov = tok.head.head.head  # "take part in the summit"
-    return gov if gov is not None and (_lemma_in(gov, _LIGHT) or gov.lemma_.lower() == "take") else tok
-
-
-_RECEIVE = {"receive", "obtain", "get", "accept"}
-_GOODS = {"weapon", "weapons", "arms", "aid", "assistance", "money", "funds", "funding", "loan",
-          "grant", "supplies", "equipment", "ammunition", "food", "medicine", "vaccine", "fuel",
-          "training", "support", "shipment", "delivery", "donation", "help"}
-_PLEDGES = {"assurance", "guarantee", "promise", "pledge", "commitment"}
-
-
-_LOADS = {"planeload", "truckload", "shipload", "tonne", "ton", "consignment", "batch", "convoy",
-          "cargo", "load", "plane", "truck", "lorry", "package"}
-_RELIEF = {"food", "water", "shelter", "tent", "blanket", "medicine", "medication", "drug", "dose",
-           "kit", "ambulance", "grain", "wheat", "flour", "rice", "cash", "dollar", "euro",
-           "million", "billion", "asylum", "parole", "visa", "refuge", "protection", "doses"}
+    return gov if gov is not None and (_lemma_in(gov, WORDS.light) or gov.lemma_.lower() == "take") else tok
 
 
 def _goods_given(tok) -> bool:
@@ -1478,18 +1329,14 @@ def _goods_given(tok) -> bool:
         if o.dep_ not in ("dobj", "dative", "nsubjpass") and not (o.dep_ == "attr" and tok.lemma_ == "give"):
             continue
         things = [o] + [c for c in o.conjuncts]
-        if o.lemma_.lower() in _LOADS:
+        if o.lemma_.lower() in WORDS.loads:
             things += [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         for t in things:
             low, lem = t.lower_, t.lemma_.lower()
-            if low in _GOODS or lem in _GOODS | _KIT | _RELIEF or low in _EQUIPMENT or any(
+            if low in WORDS.goods or lem in WORDS.goods | WORDS.kit | WORDS.relief or low in WORDS.equipment or any(
                     c.text in ("$", "€", "£") for c in t.children) or t.i > 0 and t.doc[t.i - 1].text in ("$", "€", "£"):
                 return True
     return False
-
-
-_ENVOYS = {"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge"}
-_DEADLINE = {"hour", "day", "week", "month"}
 
 
 def _expulsion(tok) -> LexEntry | None:
@@ -1503,15 +1350,10 @@ def _expulsion(tok) -> LexEntry | None:
         return None  # (not "told the embassy he would leave": someone else goes)
     told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if low == "give":
-        ok = any(t.lemma_.lower() in _DEADLINE for c in tok.children for t in c.subtree)
+        ok = any(t.lemma_.lower() in WORDS.deadline for c in tok.children for t in c.subtree)
     else:
-        ok = any(t.lemma_.lower() in _ENVOYS for o in told for t in o.subtree)
+        ok = any(t.lemma_.lower() in WORDS.envoys for o in told for t in o.subtree)
     return lexicon().get(("expel", "V")) if ok and told else None
-
-
-_CARRIERS = {"convoy", "shipment", "delivery", "consignment", "ship", "plane", "flight", "truck",
-             "lorry", "cargo", "batch", "airlift", "planeload", "truckload"}
-_TRAINERS = {"instructor", "trainer", "adviser", "advisor"}
 
 
 def _aid_arrival(tok) -> LexEntry | None:
@@ -1527,10 +1369,10 @@ def _aid_arrival(tok) -> LexEntry | None:
     mods = {c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod")}
     goods = [g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     withs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
-    aid = low in ("aid", "supplies", "relief") or low in _CARRIERS and (
+    aid = low in ("aid", "supplies", "relief") or low in WORDS.carriers and (
         mods & {"aid", "relief", "food", "humanitarian", "medical"}
-        or any(g.lemma_.lower() in _GOODS | _RELIEF | _KIT | {"truck"} for g in goods)) \
-        or low in _TRAINERS and any(g.lemma_.lower() in _GOODS | _KIT or g.lower_ in _EQUIPMENT for g in withs)
+        or any(g.lemma_.lower() in WORDS.goods | WORDS.relief | WORDS.kit | {"truck"} for g in goods)) \
+        or low in WORDS.trainers and any(g.lemma_.lower() in WORDS.goods | WORDS.kit or g.lower_ in WORDS.equipment for g in withs)
     return lexicon().get(("supply", "V")) if aid else None
 
 
@@ -1543,7 +1385,7 @@ def _ultimatum(tok) -> LexEntry | None:
         return None
     for c in tok.children:
         if c.dep_ in ("advcl", "xcomp") and any(
-                g.dep_ == "conj" and g.lemma_.lower() in _UNDERGO for g in c.children):
+                g.dep_ == "conj" and g.lemma_.lower() in WORDS.undergo for g in c.children):
             return replace(lexicon()[("threaten", "V")], word="ultimatum", flags=frozenset())
     return None
 
@@ -1563,13 +1405,8 @@ def _forces_moving(doc, k, tok) -> bool:
         return False
     s = _subject(tok)
     return s is not None and s.dep_ == "nsubj" and (
-        s.lower_ in _FORCES or s.lower_ in _EQUIPMENT or s.lemma_.lower() in _EQUIPMENT
+        s.lower_ in WORDS.forces or s.lower_ in WORDS.equipment or s.lemma_.lower() in WORDS.equipment
         or any(a.sector == "MIL" for a in actors_of(doc, k, s)))
-
-
-_WATERS = {"sea", "strait", "gulf", "ocean", "bay", "channel", "waterway"}
-_NOT_FORCE = {"help", "deliver", "rescue", "evacuate", "seek", "flee", "escape", "surrender",
-              "assist", "aid", "return", "search"}
 
 
 def _show_of_force(tok) -> bool:
@@ -1578,16 +1415,16 @@ def _show_of_force(tok) -> bool:
     their bases") or into open sea ("sailed into the South China Sea")."""
     if any(c.lower_ in ("back", "home") for c in tok.children):
         return False
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _NOT_FORCE for c in tok.children):
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORDS.not_force for c in tok.children):
         return False
-    return not any(g.lemma_.lower() in _WATERS for p in tok.children if p.dep_ == "prep"
+    return not any(g.lemma_.lower() in WORDS.waters for p in tok.children if p.dep_ == "prep"
                    for g in p.children if g.dep_ == "pobj")
 
 
 def _received(doc, k, tok, e: LexEntry):
     """"X received weapons from Y": Y gave (AID); "received assurances from Y": Y promised
     (AGREE). The receiver is the target. None when the verb is not such a receipt."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RECEIVE:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WORDS.receive:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     givers = _acts(doc, k, _pobjs(tok, ("from",)) or (_pobjs(obj, ("from",)) if obj is not None else []))
@@ -1596,10 +1433,10 @@ def _received(doc, k, tok, e: LexEntry):
     if obj is None or not givers or not receivers:
         return None
     low = obj.lemma_.lower()
-    if low in _GOODS or obj.lower_ in _GOODS:
+    if low in WORDS.goods or obj.lower_ in WORDS.goods:
         return replace(e, type="AID", mode=None, context=(), word=e.word + "+goods",
                        flags=frozenset()), givers, receivers
-    if low in _PLEDGES:
+    if low in WORDS.pledges:
         return replace(e, type="AGREE", mode=None, context=(), word=e.word + "+pledge",
                        flags=frozenset()), givers, receivers
     return None
@@ -1632,34 +1469,23 @@ def _dedupe(acts: list[Actor]) -> list[Actor]:
     return out
 
 
-_MUST = {"must", "should", "ought"}
-
-
-_STATING = {"say", "tell", "insist", "stress", "declare", "state", "add", "reiterate", "repeat",
-            "write", "emphasise", "emphasize", "underline"}
-
-
 def _obligation(doc, k, tok) -> LexEntry | None:
     """"Bangladesh said Myanmar must create a conducive environment", "said that North Korea
     must first disarm": saying what another must do is a demand of it (the act itself stays
     hypothetical); whom it is made of is found as for "demanded that X ...". """
-    if tok.lemma_.lower() not in _STATING or not _is_speech(tok):
+    if tok.lemma_.lower() not in WORDS.stating or not _is_speech(tok):
         return None  # "argues that X should" is a case made, not a demand
     speaker = _subject(tok)
     own = {a.country for a in actors_of(doc, k, speaker) if a.country} if speaker is not None else set()
     for c in tok.children:
         aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-        if c.dep_ != "ccomp" or not aux & _MUST or "have" in aux or c.lemma_.lower() in _BRACED:
+        if c.dep_ != "ccomp" or not aux & WORDS.must or "have" in aux or c.lemma_.lower() in WORDS.braced:
             continue  # "must have been launched", "should have acted": a guess or hindsight
         told = [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN")
                 for a in actors_of(doc, k, s)]
         if told and not {a.country for a in told} & own:  # "Netanyahu said Israel must": resolve
             return replace(lexicon()[("demand", "V")], word="say+must")
     return None
-
-
-# "Seoul should expect a merciless response": a warning, not a demand
-_BRACED = {"expect", "brace", "prepare", "face", "know", "understand", "remember"}
 
 
 def candidates(doc: Document) -> list[Candidate]:
@@ -1672,13 +1498,13 @@ def candidates(doc: Document) -> list[Candidate]:
             e = _expulsion(tok) or _ultimatum(tok) or _lookup(tok) or _obligation(doc, k, tok) \
                 or _aid_arrival(tok)
             receipt = None
-            if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in _RECEIVE:
+            if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in WORDS.receive:
                 receipt = _received(doc, k, tok, e or lexicon()[("receive", "V")])
             if e is None and receipt is None:
                 continue
             e = e or receipt[0]
             if e.pos == "N" and (tok.dep_ == "compound" and not _held(tok) or any(
-                    t.lower_ in _NOT_EVENT_MOD
+                    t.lower_ in WORDS.not_event_mod
                     for t in sent.doc[max(sent.start, tok.left_edge.i - 1):tok.i])):
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
@@ -1691,12 +1517,12 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "armed groups backing the rival prime ministers fought": who they are, not news
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="describes who someone is"))
                 continue
-            if _scare_quoted(tok) and any(a.lemma_.lower() in _ACCUSING | _CALL for a in tok.ancestors):
+            if _scare_quoted(tok) and any(a.lemma_.lower() in WORDS.accusing | WORDS.call for a in tok.ancestors):
                 # "accused Sudan of exploiting the offensive to 'invade' Ethiopian land": the
                 # accuser's word for what was done, coded as the accusation
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))
                 continue
-            if e.pos == "N" and tok.dep_ == "oprd" and tok.head.lemma_.lower() in _CALL:
+            if e.pos == "N" and tok.dep_ == "oprd" and tok.head.lemma_.lower() in WORDS.call:
                 # "what they called Russia's occupation": someone's words for an act, coded as
                 # the accusation they make, not as a reported act
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))
@@ -1707,7 +1533,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     and (g := _lookup(tok.head.head)) is not None and g.type == "PROTEST":
                 continue  # "rallied in support of X": the rally is the act
             if "carry" in e.flags and not any(c.dep_ == "dobj" and (
-                    c.lower_ in _FORCES or c.lower_ in _EQUIPMENT or c.lemma_.lower() in _EQUIPMENT)
+                    c.lower_ in WORDS.forces or c.lower_ in WORDS.equipment or c.lemma_.lower() in WORDS.equipment)
                     for c in tok.children) and not _forces_moving(doc, k, tok):
                 continue  # "moved to block the bill" moves no troops
             if "goods" in e.flags and not _goods_given(tok):
@@ -1721,7 +1547,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "civilians were killed in the strikes": the strikes the story already told of
                 e = lexicon()[("strike", "N")]
             if e.type == "COOPERATE" and tok.lemma_.lower() in ("hand", "give", "deliver", "transfer") and any(
-                    c.dep_ == "dobj" and (c.lower_ in _EQUIPMENT or c.lemma_.lower() in _GOODS | _KIT)
+                    c.dep_ == "dobj" and (c.lower_ in WORDS.equipment or c.lemma_.lower() in WORDS.goods | WORDS.kit)
                     for c in tok.children):
                 # "handed over 12 vehicles to the border police": goods given are aid
                 e = replace(e, type="AID", mode=None, context=(), word=e.word + "+goods")
@@ -1729,7 +1555,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "test":
                 # "test-fired a missile": a weapons test shows force, it hits no one (codebook 3.14)
                 e = replace(e, type="MOBILIZE", mode="weapons", context=(), word="test-" + e.word)
-            if e.type == "AGREE" and e.pos == "V" and tok.lemma_.lower() not in _DECIDING and _harm_vowed(tok):
+            if e.type == "AGREE" and e.pos == "V" and tok.lemma_.lower() not in WORDS.deciding and _harm_vowed(tok):
                 e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+harm",
                             flags=frozenset())
             c = Candidate(k=k, tok=tok, entry=e)
@@ -1786,7 +1612,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "police blocked the supporters from marching": force on people, not a veto
                 c.entry = e = replace(e, type="COERCE", mode="restrict", word=e.word + "+people")
             if e.type == "REJECT" and e.word in ("cancel", "call off", "suspend") and any(
-                    x.dep_ == "dobj" and x.lemma_.lower() in _TIES | {"programme", "program", "exchange"}
+                    x.dep_ == "dobj" and x.lemma_.lower() in WORDS.ties | {"programme", "program", "exchange"}
                     and not ((xe := _lookup(x)) is not None and xe.type == "CONSULT") for x in tok.children):
                 # "cancelled exchange programmes with their Japanese sister cities": a tie cut
                 c.entry = e = replace(e, type="SANCTION", mode="discontinue", word=e.word + "+ties")
@@ -1819,21 +1645,21 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "SUPPORT" and e.word == "defend" and not any(a.country or a.name for a in target):
                 c.dropped = "defends a place or thing, not an actor"  # "defend every inch"
             if e.type == "CONSULT" and target and all(
-                    not a.name and a.country is None and (a.text or "").lower().split()[-1] in _AUDIENCE
+                    not a.name and a.country is None and (a.text or "").lower().split()[-1] in WORDS.audience
                     for a in target):
                 c.dropped = "speaks to an audience, not with another party"  # "speaking to supporters"
             if e.type == "CONSULT" and not target and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") \
                     and tok.lemma_.lower() in ("speak", "talk"):
                 c.dropped = "how a source spoke, not a meeting"  # "speaking on condition of anonymity"
             if e.word == "order" and e.pos == "V":
-                if any(c.dep_ == "dobj" and (c.lower_ in _FORCES or _lookup(c) is not None)
+                if any(c.dep_ == "dobj" and (c.lower_ in WORDS.forces or _lookup(c) is not None)
                        for c in tok.children) or not target:
                     c.dropped = "orders its own forces, a noun act or no one: the ordered act is the event"
-                elif any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SHUT for c in tok.children) \
+                elif any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in WORDS.shut for c in tok.children) \
                         and all(a.sector not in (None, "GOV", "MIL") for a in target):
                     # "ordered the newspaper to suspend publication"
                     c.entry = e = replace(e, type="COERCE", mode="restrict", word="order+shut")
-            if tok.dep_ == "xcomp" and tok.lemma_.lower() in _SHUT and tok.head.lemma_.lower() == "order":
+            if tok.dep_ == "xcomp" and tok.lemma_.lower() in WORDS.shut and tok.head.lemma_.lower() == "order":
                 c.dropped = "the stop was ordered: coded as the order"
             if e.type == "CONSULT":  # "told reporters", "spoke to journalists": no diplomacy
                 target = [a for a in target if a.sector != "JRN" or a.name]
@@ -1871,13 +1697,13 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.dropped = "what is suspended or cut, coded as the cut"  # "a suspension of aid"
             if e.type == "MOBILIZE" and e.pos == "N" and _struck(tok):
                 c.dropped = "the one struck, not a show of force"  # "fired on a police patrol"
-            if e.pos == "N" and tok.lemma_.lower() in _MISSIONS and tok.dep_ == "pobj" and \
-                    tok.head.lower_ in ("to", "into") and tok.head.head.lemma_.lower() in _SENDING:
+            if e.pos == "N" and tok.lemma_.lower() in WORDS.missions and tok.dep_ == "pobj" and \
+                    tok.head.lower_ in ("to", "into") and tok.head.head.lemma_.lower() in WORDS.sending:
                 c.dropped = "a force troops are sent to: the destination, not an act"
             if c.modality == "future":
                 c.entry = e = _announced(c, e, source)
             elif e.type == "RETREAT" and e.pos == "N" and tok.dep_ == "dobj" and \
-                    tok.head.lemma_.lower() in _DECLARE:
+                    tok.head.lemma_.lower() in WORDS.declare:
                 # codebook 3.4: "declared a unilateral ceasefire" is the declaration, not the deed
                 c.entry = e = replace(e, type="CONCEDE", mode=None, context=(), word=e.word + "+declared")
             if c.modality == "negated" and e.type in _COOP | {"AGREE"} and (source or target) and _refusal(tok):
@@ -1908,8 +1734,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (
-                    e.type == "CONSULT" and tok.lemma_.lower() in _GATHER | _SESSIONS
-                    and (e.pos == "V" or tok.dep_ == "dobj" and _lemma_in(tok.head, _LIGHT))
+                    e.type == "CONSULT" and tok.lemma_.lower() in WORDS.gather | WORDS.sessions
+                    and (e.pos == "V" or tok.dep_ == "dobj" and _lemma_in(tok.head, WORDS.light))
                     and all(a.country and not is_state(a.country) for a in source)):
                 # (but "EU foreign ministers met in Berlin": a body meets within itself)
                 c.partial = True  # may still join a directed mention of the same act
@@ -1947,7 +1773,6 @@ def _fold_contents(cands: list[Candidate]) -> None:
 
 
 _INSIDE = {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "conj", "acl", "advcl", "compound"}
-_DECIDING = {"agree", "approve", "decide", "vote", "resolve"}
 _MEASURES = {"SANCTION", "REJECT"}  # and bans; a decided arrest or deployment is still to come
 
 
@@ -1999,12 +1824,12 @@ def _decided_measures(cands: list[Candidate]) -> None:
                 and len(path) < 4:
             path.append(t.dep_)
             t = t.head
-            if t.lemma_.lower() in _DECIDING:
+            if t.lemma_.lower() in WORDS.deciding:
                 break
             if t.pos_ == "VERB" and (t.lemma_.lower() in ("lift", "review", "ease", "reconsider", "drop", "end")
                                      or (x := _lookup(t)) is not None and x.type in _SOFT):
                 break  # "agreed to lift its veto", "to review its sanctions": not the measure
-        if t.lemma_.lower() not in _DECIDING or not (set(path) & {"xcomp", "dobj", "pcomp", "ccomp"}):
+        if t.lemma_.lower() not in WORDS.deciding or not (set(path) & {"xcomp", "dobj", "pcomp", "ccomp"}):
             continue
         if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in t.children):
             continue
@@ -2054,20 +1879,6 @@ def _fold_threatened(cands: list[Candidate]) -> None:
             came, t = t, t.head
 
 
-# what a conditional promises the other side: "if X attacks, we will respond / retaliate /
-# take all necessary measures / X will receive a befitting reply" (codebook: threats)
-_HARM_VERBS = {"respond", "retaliate", "reply", "react", "crush", "punish", "hit", "strike",
-               "attack", "destroy", "push", "retake", "invade", "bomb", "sanction", "act",
-               "shoot", "deal", "fight", "expel", "target", "eliminate", "annihilate"}
-_HARM_NOUNS = {"reply", "response", "consequence", "consequences", "measures", "measure", "retaliation",
-               "price", "force", "action", "sanctions", "punishment", "reprisal", "reprisals",
-               "means", "war", "countermeasures", "steps", "option", "options"}
-
-
-_DEFEND = {"defend", "protect", "safeguard"}
-_DEFENDED = {"sovereignty", "territory", "border", "land", "soil", "country", "nation", "homeland",
-             "people", "citizen", "interest", "right", "integrity", "security", "independence", "water"}
-_SELF = {"it", "itself", "us", "ourselves", "them", "themselves"}  # "we will defend it"
 _SOFT = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 
 
@@ -2085,13 +1896,12 @@ def _same_side(a: Actor, b: Actor) -> bool:
     """One side: the same state, and not a state's government against armed groups of its
     own country ("Iraqi militias" are not Baghdad)."""
     return a.country == b.country and (a.sector in _IRREGULAR) == (b.sector in _IRREGULAR)
-_AS_FOE = {"target", "enemy", "invader", "aggressor", "combatant", "terrorist", "threat", "hostile"}
 
 
 def _treated_as(act) -> bool:
     """"will treat the convoy as a legitimate target", "regard them as invaders"."""
     return act.lemma_.lower() in ("treat", "regard", "consider") and any(
-        p.lower_ == "as" and any(o.lemma_.lower() in _AS_FOE for o in p.subtree)
+        p.lower_ == "as" and any(o.lemma_.lower() in WORDS.as_foe for o in p.subtree)
         for p in act.children if p.dep_ == "prep")
 
 
@@ -2105,9 +1915,9 @@ def _harm_promised(act, strict=False) -> bool:
     if strict:
         e = _lookup(act)
         return e is not None and e.pos in ("V", "VO") and e.type in ("ASSAULT", "COERCE", "SANCTION") \
-            or any(o.lemma_.lower() in _HARM_NOUNS for o in objs)
-    if low in _HARM_VERBS or low in _DEFEND and any(o.lemma_.lower() in _DEFENDED or o.lower_ in _SELF for o in objs) or any(
-            o.lemma_.lower() in _HARM_NOUNS or o.lower_ in _HARM_NOUNS for o in objs):
+            or any(o.lemma_.lower() in WORDS.harm_nouns for o in objs)
+    if low in WORDS.harm_verbs or low in WORDS.defend and any(o.lemma_.lower() in WORDS.defended or o.lower_ in WORDS.self for o in objs) or any(
+            o.lemma_.lower() in WORDS.harm_nouns or o.lower_ in WORDS.harm_nouns for o in objs):
         return True
     if low == "stand" and any(c.dep_ == "neg" for c in act.children):
         return True  # "would not stand idle", "will not stand by"
@@ -2145,7 +1955,7 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         if modal is None:
             continue
         act = main
-        if main.lemma_.lower() in _COMPELLED:
+        if main.lemma_.lower() in WORDS.compelled:
             # "we will be forced to take every measure", "we would have to respond"
             act = next((c for c in main.children if c.dep_ == "xcomp"), main)
         if not _harm_promised(act):
@@ -2156,8 +1966,8 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
         doers = actors_of(doc, k, main_subj) if main_subj is not None else []
-        if doers and main_subj.dep_ != "nsubjpass" and main_subj.lower_ not in _FIRST_PERSON \
-                and main.lemma_.lower() not in _UNDERGO | {"have"} and _forecast(doc, k, main, speaker, doers):
+        if doers and main_subj.dep_ != "nsubjpass" and main_subj.lower_ not in WORDS.first_person \
+                and main.lemma_.lower() not in WORDS.undergo | {"have"} and _forecast(doc, k, main, speaker, doers):
             continue  # "US officials said Russia would strike if ...": a forecast of another's act
         if modal in ("could", "may", "might") and not (speaker and doers and all(
                 _same_side(a, speaker) for a in doers) and _harm_promised(act, strict=True)):
@@ -2167,7 +1977,7 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
             main_subj, passive = passive, None  # the compelled one acts
         if passive is not None and not any(c.dep_ == "agent" for c in main.children):
             main_subj = passive  # "they would be shot down if they did so again": they are warned
-        if act is main and main.lemma_.lower() in _UNDERGO | {"have"} or main_subj is passive is not None:
+        if act is main and main.lemma_.lower() in WORDS.undergo | {"have"} or main_subj is passive is not None:
             # "India will receive a befitting reply", "it will have war": the subject is warned
             source = [speaker] if speaker else []
             if main_subj is not None and main_subj.lower_ in ("it", "they") and cond_subj is not None:

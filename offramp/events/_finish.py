@@ -13,6 +13,9 @@ from ._extract import Candidate
 from ._extract import POSSESSIVE, _UNDIRECTED, _is_speech
 from ._lexicon import SYMMETRIC
 from ._modality import clause_path
+from ._words import words
+
+WORDS = words("placing")
 
 __all__ = ["build_events", "merge_mentions"]
 
@@ -87,14 +90,10 @@ def _when(doc: Document, c: Candidate, pub: dt.date | None):
     return pub.isoformat(), "publication", None
 
 
-_RECORD = {"first", "last", "biggest", "largest", "worst", "deadliest", "heaviest", "highest",
-           "most", "longest", "fiercest", "latest"}
-
-
 def _record(tok) -> bool:
     """The event is ranked against earlier ones: "the first visit", "the heaviest shelling"."""
-    return any(t.lower_ in _RECORD for c in tok.lefts for t in c.subtree) or \
-        tok.dep_ in ("dobj", "attr") and any(c.lower_ in _RECORD for c in tok.head.children)
+    return any(t.lower_ in WORDS.record for c in tok.lefts for t in c.subtree) or \
+        tok.dep_ in ("dobj", "attr") and any(c.lower_ in WORDS.record for c in tok.head.children)
 
 
 def _np_time(exprs, c: Candidate, pub, tense):
@@ -224,11 +223,7 @@ def _generic(a: Actor) -> bool:
     if a.country is not None or a.role in ("object", "collective"):
         return False  # (nor "nearly 70 countries": many states, none of them the story's)
     words = (a.text or "").lower().split()
-    return not a.name or bool(words) and words[-1] in _ORG_HEADS
-
-
-_ORG_HEADS = {"front", "party", "movement", "coalition", "alliance", "union", "council", "committee",
-              "association", "league", "federation", "forum", "network", "bloc", "caucus", "congress"}
+    return not a.name or bool(words) and words[-1] in WORDS.org_heads
 
 
 def _fill_generic(doc, c, loc, typ, source, target):
@@ -290,9 +285,6 @@ _RELEASES = {"CONCEDE", "RETREAT"}
 # "welcomed the reopening", "suspended ministerial contacts", "Seoul vows response"
 _OWNER_FROM_STORY = {"THREATEN", "REJECT", "SUPPORT", "SANCTION", "ACCUSE", "REQUEST", "CONCEDE", "AGREE"}
 _BODIES = {"UN", "EU", "NATO", "OSCE", "IGO"}
-_ALL_SIDES = {"all parties", "the parties", "both parties", "both sides", "the two sides", "all sides",
-              "the sides", "both countries", "the two countries", "both governments", "the warring parties",
-              "all the parties", "the warring sides", "both neighbours", "both neighbors", "the two neighbours"}
 
 
 def _counterpart(doc, c, source, target) -> list[Actor]:
@@ -306,9 +298,9 @@ def _counterpart(doc, c, source, target) -> list[Actor]:
     out = []
     for a in target:
         words = " ".join((a.text or "").lower().replace('"', "").split())
-        if words in _ALL_SIDES:
+        if words in WORDS.all_sides:
             out += [replace(a, country=x) for x in others[:2]] if len(others) >= 2 else [a]
-        elif clear and a.sector in (None, "UNK", "BUS") and words.split(" ")[-1] not in _FRIENDS \
+        elif clear and a.sector in (None, "UNK", "BUS") and words.split(" ")[-1] not in WORDS.friends \
                 and not _stateless_persons(doc, c, [a]):
             out.append(replace(a, country=clear))  # the one state clearly in play
         else:
@@ -331,10 +323,6 @@ def _clear_other(doc, c, source) -> str | None:
     if len(doc.sentences) < 3 or not any(is_state(a.country) for a in source):
         return None
     return _others(doc, c, source)[1]
-
-
-# "thanked its allies": friends of the doer are not the other side
-_FRIENDS = {"allies", "partners", "backers", "supporters", "friends", "ally", "partner"}
 
 
 def _states_so_far(doc, k: int):
@@ -362,10 +350,6 @@ def _captive(a: Actor) -> bool:
 
 _VERBAL_AT = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"}
 _RULERS = {"GOV", "MIL"}
-
-
-_OUTSIDE = {"western", "foreign", "international", "european", "arab", "african", "asian",
-            "regional", "world", "gulf", "outside"}
 
 
 def _junta(a: Actor) -> bool:
@@ -400,11 +384,8 @@ def _outsider(a: Actor) -> bool:
     """"a Western leader", "foreign diplomats": not of the place the story was filed from
     (but "the foreign ministry", "a foreign office spokesman" are a state's own)."""
     words = (a.text or "").lower().split()
-    return any(w in _OUTSIDE and not (w == "foreign" and nxt in _OWN_OFFICES)
+    return any(w in WORDS.outside and not (w == "foreign" and nxt in WORDS.own_offices)
                for w, nxt in zip(words, words[1:] + [""]))
-
-
-_OWN_OFFICES = {"ministry", "minister", "office", "secretary", "affairs", "service", "policy"}
 
 
 def _unplaced_official(a: Actor) -> bool:
@@ -613,13 +594,10 @@ def _refers_back(tok) -> bool:
     # about something done already
     while tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head is not tok:
         tok = tok.head
-        if tok.lemma_.lower() in _BLAME_VERBS:
+        if tok.lemma_.lower() in WORDS.blame_verbs:
             return True  # "accused X of shelling villages, wounding four": misattached
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") \
-        and tok.head.head.lemma_.lower() in _BLAME_VERBS
-
-
-_BLAME_VERBS = {"accuse", "blame", "charge", "condemn", "criticise", "criticize", "denounce"}
+        and tok.head.head.lemma_.lower() in WORDS.blame_verbs
 
 
 def _dates_by_incident(doc: Document, events: list[Event], pub) -> None:
