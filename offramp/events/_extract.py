@@ -272,6 +272,12 @@ def _appos_subject(verb):
     return a
 
 
+def _forces_doing(tok) -> bool:
+    """The doer of tok is armed forces: "American troops have begun leaving"."""
+    s = _subject(tok)
+    return s is not None and (s.lower_ in WORDS.forces or s.lemma_.lower() in WORDS.armies)
+
+
 def _subject(tok, depth: int = 0):
     """The subject token of tok's clause, climbing through infinitives and coordination."""
     for c in tok.children:
@@ -1536,6 +1542,8 @@ def candidates(doc: Document) -> list[Candidate]:
                     c.lower_ in WORDS.forces or c.lower_ in WORDS.equipment or c.lemma_.lower() in WORDS.equipment)
                     for c in tok.children) and not _forces_moving(doc, k, tok):
                 continue  # "moved to block the bill" moves no troops
+            if "forces" in e.flags and not _forces_doing(tok):
+                continue  # "the minister left Paris" withdraws no one
             if "goods" in e.flags and not _goods_given(tok):
                 continue  # "delivered a speech", "gave a warning"
             e = _transfer(tok, e)

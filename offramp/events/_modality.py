@@ -509,9 +509,10 @@ def _future_from_above(tok, n, prev, pdep: str, lemma: str) -> bool:
     infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
     if lemma in WORDS.fut_gov and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive
                               or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
-            lemma in WORDS.inchoative and n.tag_ in ("VBD", "VBN") and prev.dep_ == "dobj"
+            lemma in WORDS.inchoative and n.tag_ in ("VBD", "VBN") and prev.dep_ in ("dobj", "xcomp")
             or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children)):
-        return True  # but "began joint patrols", "started talks", "set off protests": under way
+        return True  # but "began joint patrols", "started talks", "have begun withdrawing",
+        # "set off protests": under way
     if (lemma in WORDS.fut_passive or n.lemma_.lower() in WORDS.fut_passive) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
         return True  # "talks are scheduled for Friday"
     return n.lower_ == "ahead" and prev.lower_ == "of"  # "ahead of a planned meeting"

@@ -35,8 +35,8 @@ def get_nlp():
         Language.factory("offramp_whole_names", func=_make_whole_names)
     nlp.add_pipe("offramp_whole_names", last=True)
     if not Language.has_factory("offramp_parse_repairs"):
-        from ._repairs import lift_sayer_conjuncts
-        Language.component("offramp_parse_repairs", func=lift_sayer_conjuncts)
+        from ._repairs import repair
+        Language.component("offramp_parse_repairs", func=repair)
     nlp.add_pipe("offramp_parse_repairs", last=True)
     return nlp
 

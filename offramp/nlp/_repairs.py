@@ -13,6 +13,32 @@ _SAYER_ACTS = {"accuse", "blame", "urge", "call", "demand", "condemn", "denounce
 # accusation is the coast guard's)
 
 
+def repair(doc):
+    """All repairs, in order (the pipeline component)."""
+    return lift_sayer_conjuncts(subject_named_bodies(doc))
+
+
+# what the tagger reads as an adverb when it opens a clause: "USAID provided shelter"
+_NAMED = {"ORG", "GPE", "NORP", "PERSON"}
+
+
+def subject_named_bodies(doc):
+    """Make a named body the subject of its verb when the tagger took it for an adverb and
+    the verb has no subject ("USAID provided shelter materials to ...")."""
+    for t in doc:
+        h = t.head
+        if t.dep_ not in ("advmod", "npadvmod") or t.ent_type_ not in _NAMED or t.i > h.i:
+            continue
+        if h.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                for c in h.children):
+            continue
+        if any(x.i > t.i and x.i < h.i and x.pos_ in ("NOUN", "PROPN", "PRON") and x.head.i == h.i
+               for x in doc[t.i:h.i]):
+            continue  # something else stands between them and may be the subject
+        t.dep_, t.pos_ = "nsubj", "PROPN"
+    return doc
+
+
 def lift_sayer_conjuncts(doc):
     """Re-hang "and accused ..." on the verb of saying when the parser tied it to the
     perfect or modal verb of the reported clause."""

@@ -48,3 +48,23 @@ def test_a_lift_that_would_make_the_speaker_accuse_its_own_state_is_undone(code)
                "accused Beijing of aggression.", date=D)
     assert found(doc, "ACCUSE", "PHL", "CHN"), triples(doc)
     assert not found(doc, "ACCUSE", "CHN", "CHN"), triples(doc)
+
+
+def test_a_named_body_the_tagger_read_as_an_adverb_becomes_the_subject():
+    s = get_nlp()("USAID provided shelter materials to families in Haiti.")
+    body = s[0]
+    assert (body.dep_, body.head.lower_) == ("nsubj", "provided")
+
+
+def test_the_repaired_subject_does_the_act(code):
+    doc = code("USAID provided basic shelter materials to 1.5 million people in Haiti.", date=D)
+    assert found(doc, "AID", "USA"), triples(doc)
+
+
+@pytest.mark.parametrize("text,word,dep", [
+    ("Yesterday Kenya sent aid to Somalia.", "Yesterday", "npadvmod"),  # names nothing
+    ("NATO deployed jets to Poland.", "NATO", "nsubj"),                 # already the subject
+])
+def test_no_repair_where_the_tree_is_right(text, word, dep):
+    t = next(t for t in get_nlp()(text) if t.text == word)
+    assert t.dep_ == dep and t.head.dep_ == "ROOT"
