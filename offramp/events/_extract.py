@@ -319,7 +319,9 @@ def _subject(tok, depth: int = 0):
             and tok.head.head.head.lemma_.lower() in WORDS.accusing:
         return tok.head.head  # "accused the ambassador [of ignoring ...]", hung on the noun
     if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.head.head.pos_ == "VERB" \
+            and not any(c.lower_ == "instead" for c in tok.head.children) \
             or tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in HINDER:
+        # (but "struck Lebanon instead of striking Iran": the one who struck)
         obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "accused Azerbaijan of massing troops": Azerbaijan masses them
@@ -1083,31 +1085,64 @@ def _dismissed_claim(tok) -> bool:
     return False
 
 
-def _denied_charge(doc, k, tok, source: list[Actor]) -> bool:
+# the deeds a "that" clause charges someone with ("Russia claimed Ukraine had shelled
+# Belgorod"), unlike a reported meeting or statement ("state media said the envoy met ...")
+_CHARGED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID"}
+
+
+def _denied_charge(doc, k, tok, source: list[Actor], typ: str) -> bool:
     """An act known only from an accusation that the accused denies, in the same or one of the
     next two sentences ("accused the UAE of financing X, a charge Abu Dhabi dismissed"): not
     actual."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "of sheltering and training the rebels": both charged
-    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or \
-            tok.head.head.lemma_.lower() not in WORDS.accusing:
+    if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
+            tok.head.head.lemma_.lower() in WORDS.accusing:
+        verb = tok.head.head
+        if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
+            return True  # "a senator accused of supplying weapons": alleged, by no one named
+    elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in WORDS.charging and typ in _CHARGED:
+        verb = tok.head  # "Russia claimed that Ukraine had shelled Belgorod, a charge Kyiv rejected"
+    else:
         return False
-    verb = tok.head.head
-    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
-        return True  # "a senator accused of supplying weapons": alleged, by no one named
     accused = {a.country for a in source if a.country}
     if not accused:
         return False
+    if (sayer := _subject(verb)) is not None and {a.country for a in actors_of(doc, k, sayer)} & accused:
+        return False  # "Central Command said its forces had shot down drones": its own deed
     sents = doc.work["sents"]
     for j in (k, k + 1, k + 2):
         if j >= len(sents):
             break
         for t in sents[j]:
-            if t.lemma_.lower() in WORDS.deny and t.pos_ == "VERB" and t.i != tok.head.head.i:
-                s = _subject(t)
-                if s is not None and {a.country for a in actors_of(doc, j, s)} & accused:
-                    return True
+            if t.pos_ != "VERB" or t.i in (verb.i, tok.i) or not _denies(t):
+                continue
+            s = _subject(t)
+            if not any(c.dep_ == "nsubj" for c in t.children) and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN":
+                s = t.doc[t.i - 1]  # "an allegation Abu Dhabi called baseless", parsed as one phrase
+            if s is not None and {a.country for a in actors_of(doc, j, s)} & accused:
+                return True
     return False
+
+
+def _denies(t) -> bool:
+    """t denies what was said: "Kyiv rejected", "a charge Abu Dhabi called baseless", "the
+    army said no strikes were carried out"."""
+    lemma = t.lemma_.lower()
+    if lemma in WORDS.deny:
+        return True
+    if lemma in WORDS.call and any(c.dep_ in ("oprd", "acomp", "dobj", "attr") and c.lower_ in WORDS.lies
+                                  for c in t.children):
+        return True
+    # a negated act of force in what it says: "said no strikes were carried out", "said its
+    # forces had not fired" (not "said it would not negotiate")
+    return lemma in SPEECH and any(c.dep_ == "ccomp" and any(
+        (g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no")
+        and (e := _lookup(g.head)) is not None and e.type in WORDS_FORCE for g in c.subtree)
+        for c in t.children)
+
+
+WORDS_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 
 
 def _author(doc, k, head, source: list[Actor]) -> list[Actor]:
@@ -1682,7 +1717,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.modality = "negated"  # "found the opposition leader not guilty": acquitted
             if c.modality == "hypothetical" and _headline_present(doc, k, tok):
                 c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
-            if c.modality == "actual" and _denied_charge(doc, k, tok, source):
+            if c.modality == "actual" and _denied_charge(doc, k, tok, source, e.type):
                 c.modality = "hypothetical"  # "accused X of financing Y, a charge X dismissed"
             if c.modality == "actual" and _dismissed_claim(tok):
                 c.modality = "negated"  # "dismissed as 'lies' an allegation that X had shelled"

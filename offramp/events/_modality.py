@@ -204,8 +204,9 @@ def _unsaid(top):
     jets struck", "refused to confirm", "did not say that ..." ('negated' for a confirmation
     withheld, as the coding rules list "refused to confirm"; True for other unsaid claims;
     None when it is said)."""
-    if top.dep_ != "ccomp" or top.head.pos_ != "VERB":
-        return None
+    if top.head.pos_ != "VERB" or not (top.dep_ == "ccomp" or top.dep_ == "xcomp" and top.tag_ == "VBG"
+                                       and top.head.lemma_.lower() in WORDS.own_up):
+        return None  # ("has never acknowledged striking the consulate": as "that it struck")
     say = top.head
     verb = say.lemma_.lower()
     if verb not in SPEECH or any(t.text == ";" for t in top.doc[min(say.i, top.i):max(say.i, top.i)]):
@@ -245,13 +246,51 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     r = _Reading(hypo=_unproven_source(top))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
+    if _never_came(tok):
+        r.neg = True
     return _verdict(r, tok, fixed)
 
 
+def _never_came(tok) -> bool:
+    """A named act that did not come about: "the invasion that never came", "the swap fell
+    through", "the blockade that analysts predicted never happened"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        came = WORDS.realize_subj | WORDS.materialise
+        if c.lemma_.lower() in came and any(g.dep_ == "neg" for g in c.children):
+            return True
+        if c.lemma_.lower() in WORDS.expect_verbs and any(
+                g.dep_ in ("ccomp", "xcomp") and g.lemma_.lower() in came
+                and any(x.dep_ == "neg" for x in g.children) for g in c.children):
+            return True
+    h = tok.head
+    if tok.dep_ == "nsubj" and h.lemma_.lower() in ("fall", "come") and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("through", "apart") for c in h.children):
+        return True  # "the swap fell through", "the deal came apart"
+    if tok.dep_ == "nsubj" and h.lemma_.lower() in WORDS.materialise and any(c.dep_ == "neg" for c in h.children):
+        return True  # "the promised offensive did not materialise"
+    return False
+
+
 def _unproven_source(top) -> bool:
-    """"unconfirmed reports said X had shelled Y": the source itself is unproven."""
-    return top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and any(x.lower_ in WORDS.unproven for x in c.children)
-                                       for c in top.head.children)
+    """"unconfirmed reports said X had shelled Y", "according to unconfirmed reports",
+    "footage that could not be verified showed": the source itself is unproven."""
+    if top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _unproven(c) for c in top.head.children):
+        return True
+    if top.lemma_.lower() in WORDS.shown and any(c.dep_ == "nsubj" and _unproven(c) for c in top.children):
+        return True
+    return any(c.lower_ == "according" and any(x.lower_ in WORDS.unproven for x in c.subtree)
+               for c in top.children)
+
+
+def _unproven(n) -> bool:
+    """n is unproven: "unverified footage", "a video that could not be verified"."""
+    return any(x.lower_ in WORDS.unproven for x in n.children) or any(
+        c.dep_ == "relcl" and c.lemma_.lower() in WORDS.proved and any(g.dep_ == "neg" for g in c.children)
+        for c in n.children)
 
 
 def _read_path(r: _Reading, tok, path) -> None:
@@ -305,6 +344,10 @@ def _own_negation(tok, n) -> bool:
     if children and n.i == tok.i and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "of" \
             and n.head.head.lemma_.lower() in WORDS.undone:
         return True  # "the collapse of the truce", "a violation of the ceasefire"
+    if any(c.dep_ == "cc" and c.lower_ == "nor" for c in children) and any(
+            c.lower_ == "neither" or c.dep_ in ("nsubj", "nsubjpass") and any(x.lower_ == "neither" for x in c.children)
+            for c in children):
+        return True  # "neither shelled the city nor entered it" (however "neither" was hung)
     for c in children:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ == "det" and low in WORDS.neg_det) or low in ("never",):
@@ -403,8 +446,8 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
         return False  # "Russia must stop attacking Ukraine": the attacks go on
     # (negation first: the governor's own "not" is cleared there before it counts)
     _negation_from_above(r, tok, n, prev, pdep, lemma, arg)
-    if _hypothetical_from_above(n, prev, pdep, lemma):
-        r.hypo = True
+    if _hypothetical_from_above(n, prev, pdep, lemma) or _claim_of(n, prev, lemma) and _claim_judged(n) == "open":
+        r.hypo = True  # ("reports that X hit a refinery could not be confirmed")
     if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in WORDS.hypo_aux | WORDS.fut_aux for c in n.children)):
         r.own_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
@@ -426,6 +469,10 @@ def _negation_from_above(r: _Reading, tok, n, prev, pdep: str, lemma: str, arg: 
         r.neg = r.gov_neg = not r.gov_neg
     if _held_short(n, prev, lemma):
         r.neg = True
+    if prev.dep_ == "pcomp" and (
+            n.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in n.children)
+            or n.lower_ == "against" and _lemma(n.head) in WORDS.decided_against):
+        r.neg = True  # "instead of striking Iran", "rather than invading", "decided against expelling"
 
 
 def _negative_governor(r: _Reading, n, prev, pdep: str, lemma: str, arg: bool) -> None:
@@ -466,13 +513,38 @@ def _called_off(tok, n, prev, lemma: str) -> bool:
 
 
 def _dismissed_claim(n, prev, lemma: str) -> bool:
-    """"rejected claims that X attacked", "claims that X attacked were false"."""
-    if lemma not in WORDS.claim_nouns or prev.dep_ not in ("acl", "ccomp", "relcl"):
+    """"rejected claims that X attacked", "claims that X attacked were false", "reports of a
+    strike turned out to be false", "the story that X rammed a boat was a hoax"."""
+    if not _claim_of(n, prev, lemma):
         return False
     if n.head.lemma_.lower() in WORDS.dismiss and n.dep_ == "dobj":
         return True
-    return n.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "acomp" and c.lower_ in WORDS.untrue for c in n.head.children)
+    return _claim_judged(n) == "false"
+
+
+def _claim_of(n, prev, lemma: str) -> bool:
+    """n is a claim noun and the act is what it claims ("claims that X attacked", "reports of
+    a strike")."""
+    return lemma in WORDS.claim_nouns and (
+        prev.dep_ in ("acl", "ccomp", "relcl") or prev.dep_ == "prep" and prev.lower_ == "of")
+
+
+def _claim_judged(n) -> str | None:
+    """What the claim's own predicate says of it: "false" ("were false", "turned out to be
+    false", "was a hoax", "were fabricated") or "open" ("could not be confirmed")."""
+    if n.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    h = n.head
+    if h.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in h.children):
+        h = next((c for c in h.children if c.dep_ == "xcomp"), h)  # "turned out to be false"
+    if any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in WORDS.untrue for c in h.children):
+        return "false"
+    lemma = h.lemma_.lower()
+    if n.dep_ == "nsubjpass" and lemma in WORDS.disproved:
+        return "false"
+    if n.dep_ == "nsubjpass" and lemma in WORDS.proved and any(c.dep_ == "neg" for c in h.children):
+        return "open"
+    return None
 
 
 def _held_short(n, prev, lemma: str) -> bool:
@@ -543,9 +615,12 @@ def _read_form(r: _Reading, tok, n) -> None:
         r.fut = r.fut or bool(acomp & WORDS.fut_acomp)
     # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
     # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
-    if n.i == tok.i and n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
-            and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or n.dep_ == "ROOT"):
-        r.fut = True
+    if (n.i == tok.i or tok.head.i == n.i and tok.dep_ == "dobj" and n.dep_ == "ROOT") and n.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
+            and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or n.dep_ == "ROOT"
+                 or n.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in n.children)):
+        r.fut = True  # (and "China to impose sanctions on Lithuania": the noun its verb plans;
+        # "Israel to strike Iran soon, officials say")
     if n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be" and n.lemma_ != "blame":
         if n.head.lower_ == "were" and n.head.dep_ == "advcl":
             r.hypo = True  # "Were Azerbaijan to strike again, ..."
