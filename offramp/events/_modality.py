@@ -272,6 +272,10 @@ def _never_came(tok) -> bool:
         return True  # "the swap fell through", "the deal came apart"
     if tok.dep_ == "nsubj" and h.lemma_.lower() in WORDS.materialise and any(c.dep_ == "neg" for c in h.children):
         return True  # "the promised offensive did not materialise"
+    if tok.dep_ == "nsubj" and h.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in h.children) \
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in WORDS.realize_subj | WORDS.materialise
+                    for c in h.children):
+        return True  # "the delivery of the jets has yet to take place"
     return False
 
 
@@ -282,8 +286,8 @@ def _unproven_source(top) -> bool:
         return True
     if top.lemma_.lower() in WORDS.shown and any(c.dep_ == "nsubj" and _unproven(c) for c in top.children):
         return True
-    return any(c.lower_ == "according" and any(x.lower_ in WORDS.unproven for x in c.subtree)
-               for c in top.children)
+    return any(c.lower_ == "according" and (any(x.lower_ in WORDS.unproven for x in c.subtree) or any(
+        x.dep_ == "pobj" and _unproven(x) for x in c.subtree)) for c in top.children)
 
 
 def _unproven(n) -> bool:

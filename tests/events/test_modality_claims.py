@@ -33,6 +33,11 @@ D = "2024-03-01"
     ("The Serbian offensive against Kosovo that analysts feared never happened.",
      "ASSAULT", "SRB", "XKX"),
     ("The Chinese blockade of Taiwan did not materialise.", "COERCE", "CHN", "TWN"),
+    ("The threatened Turkish offensive against Kurdish fighters in Syria worried Washington.",
+     "ASSAULT", "TUR", "SYR"),
+    ("Norway's delivery of air-defence systems to Ukraine has yet to take place.", "AID", "NOR", "UKR"),
+    ("According to reports that could not be confirmed, Sudanese jets bombed an Ethiopian "
+     "camp.", "ASSAULT", "SDN", "ETH"),
     # ruled out or done instead
     ("Germany decided against expelling the Iranian ambassador.", "SANCTION", "DEU", "IRN"),
     ("Israel shelled Gaza instead of invading Lebanon.", "ASSAULT", "ISR", "LBN"),
@@ -72,6 +77,7 @@ def test_a_denied_charge_is_the_accusation_only(code, text):
      "ASSAULT", "SRB", "XKX"),
     ("Germany decided to expel the Iranian ambassador.", "SANCTION", "DEU", "IRN"),
     ("Pakistan confirmed bombing Afghan border posts.", "ASSAULT", "PAK", "AFG"),
+    ("Norway's delivery of air-defence systems to Ukraine took place in May.", "AID", "NOR", "UKR"),
     ("Ethiopian troops shelled the Sudanese town and entered it.", "ASSAULT", "ETH", "SDN"),
 ])
 def test_the_same_acts_told_as_fact_stay_actual(code, text, typ, src, tgt):
