@@ -212,7 +212,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
 
 @router.post("/code", openapi_extra={"requestBody": _CODE_BODY})
 async def post_code(request: Request):
-    """Code one article: JSON {"text", "date"} in, its events, quotes and warnings out.
+    """Code one article: JSON {"text", "date"} in, its events, asides, quotes and warnings out.
     Nothing is stored. Bodies over the size limit get 413, other content types than
     application/json 415; a server started with a token answers 401 without it."""
     from starlette.concurrency import run_in_threadpool
@@ -244,5 +244,5 @@ async def post_code(request: Request):
     doc = await run_in_threadpool(run)
     out = doc.to_dict(with_text=False)
     return {"doc_id": doc.id, "date": doc.date, "events": out["events"],
-            "quotes": out["quotes"], "activities": out["activities"],
+            "asides": out["asides"], "quotes": out["quotes"], "activities": out["activities"],
             "warnings": out["warnings"]}

@@ -23,6 +23,13 @@ def test_api_code_returns_events(seed_client):
     assert before == 1  # coding through the API stores nothing
 
 
+def test_api_code_returns_the_acts_set_aside(seed_client):
+    text = "Diplomats fear Serbia could ask Russia for help. Kosovo accused Serbia of stoking unrest."
+    body = seed_client.post("/api/code", json={"text": text, "date": "2024-03-01"}).json()
+    assert [e["type"] for e in body["events"]] == ["ACCUSE"]
+    assert [(e["type"], e["modality"]) for e in body["asides"]] == [("REQUEST", "hypothetical")]
+
+
 def test_api_code_without_date(seed_client):
     r = seed_client.post("/api/code", json={"text": TALKS})
     assert r.status_code == 200 and r.json()["date"] is None
