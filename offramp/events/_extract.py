@@ -272,6 +272,19 @@ def _appos_subject(verb):
     return a
 
 
+def _stray_target(doc, k, tok, e: LexEntry, source: list[Actor]) -> list[Actor]:
+    """"imposed sanctions over the crisis, including travel bans and asset freezes, on
+    Myanmar's commanders": the "on" phrase the parser hung further down the verb's clause."""
+    own = {a.country for a in source if a.country}
+    for t in tok.head.subtree:
+        if t.i > tok.i and t.dep_ == "prep" and t.lower_ in (e.preps or DEFAULT_PREPS):
+            for g in t.children:
+                found = [a for a in actors_of(doc, k, g) if a.country and a.country not in own]
+                if g.dep_ == "pobj" and found:
+                    return found
+    return []
+
+
 def _forces_doing(tok) -> bool:
     """The doer of tok is armed forces: "American troops have begun leaving"."""
     s = _subject(tok)
@@ -1774,6 +1787,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if mirror and target:  # "A and B exchanged fire": A fired at B and B at A
                 out.append(Candidate(k=k, tok=tok, entry=e, source=list(target), target=list(source),
                                      modality=c.modality, attributed_to=c.attributed_to))
+            if not target and e.type == "SANCTION" and e.pos == "N" and tok.dep_ == "dobj":
+                target = c.target = _stray_target(doc, k, tok, e, source)
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (

@@ -165,3 +165,9 @@ def test_agreeing_to_lift_a_veto_is_no_decided_measure(code):
     doc = code("Turkey agreed to lift its veto on Sweden's NATO membership.", date=D)
     assert found(doc, "AGREE", "TUR"), triples(doc)
     assert not found(doc, "REJECT", "TUR"), triples(doc)
+
+
+def test_sanctions_reach_the_on_phrase_the_parser_hung_lower(code):
+    doc = code("Britain imposed fresh sanctions over the crackdown, including asset freezes and "
+               "travel bans, on Belarusian security chiefs.", date=D)
+    assert found(doc, "SANCTION", "GBR", "BLR"), triples(doc)
