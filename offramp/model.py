@@ -151,7 +151,7 @@ class Document:
     raw_text: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    # acts only feared, conditional or denied that are not coded as events (events._asides)
+    # acts only feared, conditional, denied or planned that are not coded as events (events._asides)
     asides: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     activities: list[dict] = field(default_factory=list)

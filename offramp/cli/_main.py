@@ -91,7 +91,7 @@ def code_cmd(
     prefilter: bool = typer.Option(True, help="Skip the parser for paragraphs with no event word, actor or quotation."),
     recode: bool = typer.Option(False, help="Code documents again even when stored unchanged in --db."),
     progress: bool = typer.Option(True, help="Progress on stderr: a bar on a terminal, a plain line every 10 s otherwise."),
-    asides: bool = typer.Option(False, help="Also print acts only feared, conditional or denied that are not coded as events (marked \"aside\": true; never stored)."),
+    asides: bool = typer.Option(False, help="Also print acts only feared, conditional, denied or planned that are not coded as events (marked \"aside\": true; never stored)."),
 ):
     """Code articles into PLOVER events."""
     from ..corpus import Settings, code_corpus

@@ -16,7 +16,7 @@ def emitter(fmt: str, echo: Callable[[str], None], asides: bool = False
     """(on_document, finish) printing documents in a format.
 
     fmt: table | jsonl | documents | plover; echo: prints one line.
-    asides: also print the acts only feared, conditional or denied that are not coded as
+    asides: also print the acts only feared, conditional, denied or planned that are not coded as
     events, each marked "aside": true (the documents format always carries them).
     A table is drawn at the end, from the documents kept until then.
     """

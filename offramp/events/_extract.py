@@ -286,9 +286,14 @@ def _stray_target(doc, k, tok, e: LexEntry, source: list[Actor]) -> list[Actor]:
 
 
 def _forces_doing(tok) -> bool:
-    """The doer of tok is armed forces: "American troops have begun leaving"."""
+    """Armed forces leave a place they held: "American troops have begun leaving
+    Afghanistan", "the last soldiers left the city"; not "left their base for drills"."""
     s = _subject(tok)
-    return s is not None and (s.lower_ in WORDS.forces or s.lemma_.lower() in WORDS.armies)
+    if s is None or not (s.lower_ in WORDS.forces or s.lemma_.lower() in WORDS.armies):
+        return False
+    left = [c for c in tok.children if c.dep_ == "dobj"]
+    return not left or any(o.pos_ == "PROPN" or o.lemma_.lower() in WORDS.held_places and not any(
+        d.lower_ in POSSESSIVE for d in o.children) for o in left)
 
 
 def _subject(tok, depth: int = 0):
@@ -1123,12 +1128,15 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str) -> bool:
         return False
     if (sayer := _subject(verb)) is not None and {a.country for a in actors_of(doc, k, sayer)} & accused:
         return False  # "Central Command said its forces had shot down drones": its own deed
+    # the kinds of deed charged: "sending troops to fight alongside the rebels" is answered
+    # by "denies that its troops are fighting there"
+    kinds = {typ} | {e.type for t in tok.subtree if (e := _lookup(t)) is not None}
     sents = doc.work["sents"]
     for j in (k, k + 1, k + 2):
         if j >= len(sents):
             break
         for t in sents[j]:
-            if t.pos_ != "VERB" or t.i in (verb.i, tok.i) or not _denies(t):
+            if t.pos_ != "VERB" or t.i in (verb.i, tok.i) or not _denies(t, kinds):
                 continue
             s = _subject(t)
             if not any(c.dep_ == "nsubj" for c in t.children) and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN":
@@ -1138,24 +1146,35 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str) -> bool:
     return False
 
 
-def _denies(t) -> bool:
-    """t denies what was said: "Kyiv rejected", "a charge Abu Dhabi called baseless", "the
-    army said no strikes were carried out"."""
+def _denies(t, kinds: set[str]) -> bool:
+    """t denies the charged deed, of one of these kinds: "Kyiv rejected the charge", "a charge Abu
+    Dhabi called baseless", "the army said no strikes were carried out"; not "did not deny
+    the attack", "denied sending ground troops" (another deed) or "said its forces had not
+    fired first" (they fired)."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+        return False  # "did not deny", "never denied": not a denial
     lemma = t.lemma_.lower()
+    said = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
     if lemma in WORDS.deny:
-        return True
+        if said:
+            return any(_tells_deed(c, kinds) for c in said)  # "denied that it had sent troops"
+        objs = [c for c in t.children if c.dep_ == "dobj"]
+        return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in WORDS.claims
+                               or _tells_deed(o, kinds) for o in objs)
     if lemma in WORDS.call and any(c.dep_ in ("oprd", "acomp", "dobj", "attr") and c.lower_ in WORDS.lies
                                   for c in t.children):
         return True
-    # a negated act of force in what it says: "said no strikes were carried out", "said its
-    # forces had not fired" (not "said it would not negotiate")
-    return lemma in SPEECH and any(c.dep_ == "ccomp" and any(
-        (g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no")
-        and (e := _lookup(g.head)) is not None and e.type in WORDS_FORCE for g in c.subtree)
-        for c in t.children)
+    # a negated act of that kind in what it says: "said no strikes were carried out", "said
+    # its forces had not fired" (not "said it would not negotiate", "had not fired first")
+    return lemma in SPEECH and any(
+        (g.dep_ == "neg" or g.dep_ == "det" and g.lower_ == "no") and (e := _lookup(g.head)) is not None
+        and e.type in kinds and not any(x.lower_ == "first" for x in g.head.children)
+        for c in said for g in c.subtree)
 
 
-WORDS_FORCE = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+def _tells_deed(n, kinds: set[str]) -> bool:
+    """n names a deed of one of these kinds: "the attack", "that its jets had struck"."""
+    return any((e := _lookup(t)) is not None and e.type in kinds for t in n.subtree)
 
 
 def _author(doc, k, head, source: list[Actor]) -> list[Actor]:

@@ -128,8 +128,12 @@ def _realized(tok) -> bool:
     if tok.dep_ == "dobj":
         return verb in WORDS.realize_obj
     if tok.dep_ == "nsubj":
-        if verb == "take":  # "took place"
-            return any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.head.children)
+        if verb == "take":  # "took place", "took effect"
+            return any(c.dep_ == "dobj" and c.lower_ in ("place", "effect", "hold") for c in tok.head.children)
+        if verb == "come" and any(c.lower_ == "into" for c in tok.head.children):
+            # "came into force", "came into effect" (a plain "came" is in the list below)
+            return any(c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
+                       for c in tok.head.children)
         if verb in ("go", "get"):  # "went ahead", "got under way"
             return any(c.lower_ in ("ahead", "under", "underway") for c in tok.head.children)
         return verb in WORDS.realize_subj

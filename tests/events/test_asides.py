@@ -1,5 +1,6 @@
-"""Which mentions are coded: feared, conditional or denied acts are events only when they are
-material conflict between two sides (codebook 4.7); the rest are set aside, not lost."""
+"""Which mentions are coded: feared, conditional, denied or planned acts are events only when
+they are material conflict between two sides, or (planned) verbal cooperation (codebook 4.7);
+the rest are set aside, not lost."""
 import json
 import subprocess
 import sys
@@ -56,7 +57,20 @@ def test_an_unreal_conflict_act_needs_two_different_sides(code, text, why):
         [(e.type, aside_reason(e)) for e in doc.asides]
 
 
-def test_actual_and_future_events_are_never_set_aside(code):
+@pytest.mark.parametrize("text,typ,src,tgt,coded", [
+    ("Japan and South Korea will hold talks next week.", "CONSULT", "JPN", "KOR", True),
+    ("NATO will deploy more troops to Kosovo next month.", "MOBILIZE", "NATO", "XKX", True),
+    ("Lebanon said it would file a complaint against Israel with the UN Security Council.",
+     "ACCUSE", "LBN", "ISR", False),
+    ("Poland will ask NATO for more air-defence systems.", "REQUEST", "POL", "NATO", False),
+])
+def test_plans_are_coded_when_meetings_promises_or_conflict(code, text, typ, src, tgt, coded):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "future") == coded, triples(doc)
+    assert has_event(doc, typ, src, tgt, "future", asides=True), [(e.type, e.modality) for e in doc.asides]
+
+
+def test_actual_events_and_future_promises_are_never_set_aside(code):
     doc = code("Japan will send aid to the Philippines next week. Chile asked Peru for talks.", date=D)
     assert has_event(doc, "AGREE", "JPN", "PHL", "future"), triples(doc)
     assert has_event(doc, "REQUEST", "CHL", "PER", "actual"), triples(doc)

@@ -97,3 +97,26 @@ def test_a_reported_meeting_is_no_charge_however_the_next_sentence_denies():
     doc = offramp.code("State media said the Chinese envoy met the junta leader in Naypyitaw. "
                        "China rejected criticism of the visit.", date=D)
     assert [e for e in doc.events if e.type == "CONSULT" and e.modality == "actual"], triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # guards from the review: what is not a denial of the charged deed
+    ("Russia said that Ukrainian drones attacked an oil depot in Bryansk. Kyiv did not deny "
+     "the attack.", "ASSAULT", "UKR", "RUS"),
+    ("Syria said that Israeli jets struck Damascus airport. Israel denied that it had sent "
+     "ground troops into Syria.", "ASSAULT", "ISR", "SYR"),
+    ("India said that Pakistani troops shelled Indian posts. Islamabad said its forces had "
+     "not fired first.", "ASSAULT", "PAK", "IND"),
+    # a threatened measure that took effect happened
+    ("The threatened American tariffs on Chinese goods took effect on Monday.", "SANCTION", "USA", "CHN"),
+])
+def test_what_is_not_a_denial_leaves_the_deed_actual(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+def test_a_denial_answers_any_deed_the_charge_names(code):
+    doc = code("Congo accuses Rwanda of sending troops to fight alongside the rebels. Rwanda "
+               "denies that its troops are fighting there.", date=D)
+    assert not [e for e in doc.events if e.modality == "actual" and e.type in ("AID", "ASSAULT")
+                and "RWA" in {a.country for a in e.source}], triples(doc)

@@ -30,3 +30,12 @@ def test_leaving_and_beginning(code, text, typ, src, tgt, modality):
 def test_only_forces_leaving_withdraw(code, text):
     doc = code(text, date=D)
     assert not [e for e in doc.events if e.type in ("RETREAT", "CONCEDE")], triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "French troops left their base in Chad for a joint exercise with Chadian forces.",
+    "Russian troops left their barracks in Belarus for drills.",
+])
+def test_leaving_a_base_for_drills_is_no_withdrawal(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in doc.events if e.type == "RETREAT"], triples(doc)
