@@ -47,12 +47,14 @@ SCORE = SHARED / "eval" / "score.py"
 # Seventh session's end: articles 0.805, articles2 0.634, articles3 0.699, articles4 0.627,
 # articles5 0.643, articles6 0.516, articles7 0.560, articles8 0.567, articles9 0.626,
 # articles10 0.507 (floors of the studied batches raised to about 0.04 below).
-# Eighth session, after setting aside unreal acts that are not conflict between two sides:
-# articles 0.810, articles2 0.669, articles3 0.715, articles4 0.646, articles5 0.675,
-# articles6 0.542, articles7 0.593, articles8 0.601, articles9 0.650, articles10 0.537.
-FLOORS = {"articles": 0.77, "articles2": 0.63, "articles3": 0.68, "articles4": 0.61, "articles5": 0.64,
+#   articles11 — written blind early in the eighth session (8 articles, 117 events): 0.520
+#               and 2 violations at that session's start (a4c37ba), held back unread.
+# Eighth session's end (floors about 0.04 below): articles 0.821, articles2 0.683,
+# articles3 0.718, articles4 0.661, articles5 0.683, articles6 0.547, articles7 0.596,
+# articles8 0.603, articles9 0.663, articles10 0.530, articles11 0.538.
+FLOORS = {"articles": 0.78, "articles2": 0.64, "articles3": 0.68, "articles4": 0.62, "articles5": 0.64,
           "articles6": 0.50, "articles7": 0.55, "articles8": 0.56,
-          "articles9": 0.61, "articles10": 0.50}
+          "articles9": 0.62, "articles10": 0.49, "articles11": 0.50}
 # articles2 forbids AID Venezuela -> Colombia as actual ("accused Venezuela of sheltering
 # ELN commanders") while listing the same actual event as optional: a gold conflict, so one
 # violation is tolerated there; a second is its forbidden ASSAULT Israel -> Iran in "Iran has
@@ -65,7 +67,7 @@ FLOORS = {"articles": 0.77, "articles2": 0.63, "articles3": 0.68, "articles4": 0
 # tolerated unread, to keep them held-out batches.
 MAX_VIOLATIONS = {"articles": 0, "articles2": 2, "articles3": 0, "articles4": 0, "articles5": 0,
                   "articles6": 3, "articles7": 0, "articles8": 4,
-                  "articles9": 4, "articles10": 1}
+                  "articles9": 4, "articles10": 1, "articles11": 2}
 
 
 def _paths(batch):
