@@ -258,8 +258,8 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
 def _never_came(tok) -> bool:
     """A named act that did not come about: "the invasion that never came", "the swap fell
     through", "the blockade that analysts predicted never happened"."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
+    if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
+        return False  # (a noun the tagger called an adjective: "the ground offensive has yet to begin")
     for c in tok.children:
         if c.dep_ not in ("relcl", "acl"):
             continue
@@ -623,12 +623,14 @@ def _read_form(r: _Reading, tok, n) -> None:
         r.fut = r.fut or bool(acomp & WORDS.fut_acomp)
     # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
     # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
-    if (n.i == tok.i or tok.head.i == n.i and tok.dep_ == "dobj" and n.dep_ == "ROOT") and n.pos_ == "VERB" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) \
-            and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or n.dep_ == "ROOT"
-                 or n.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in n.children)):
-        r.fut = True  # (and "China to impose sanctions on Lithuania": the noun its verb plans;
-        # "Israel to strike Iran soon, officials say")
+    # (also "China to impose sanctions on Lithuania": the noun its verb plans; "Israel to
+    # strike Iran soon, officials say"; "Turkey to hold talks with Syria")
+    headline = n.dep_ == "ROOT" or n.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in n.children) \
+        or n.dep_ in ("relcl", "acl") and n.head.pos_ == "PROPN" and n.head.dep_ == "ROOT"
+    if n.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children) and (
+            n.i == tok.i and (n.head.pos_ not in ("VERB", "AUX", "ADJ") or headline)
+            or tok.head.i == n.i and tok.dep_ == "dobj" and headline):
+        r.fut = True
     if n.pos_ == "VERB" and n.dep_ == "xcomp" and n.head.lemma_ == "be" and n.lemma_ != "blame":
         if n.head.lower_ == "were" and n.head.dep_ == "advcl":
             r.hypo = True  # "Were Azerbaijan to strike again, ..."

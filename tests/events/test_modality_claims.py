@@ -49,6 +49,8 @@ D = "2024-03-01"
     # headline plans
     ("Britain to impose sanctions on Belarus", "SANCTION", "GBR", "BLR"),
     ("Turkey to strike Kurdish positions in Syria soon, officials say", "ASSAULT", "TUR", "SYR"),
+    ("Serbia to hold talks with Kosovo", "CONSULT", "SRB", "XKX"),
+    ("The expected Azerbaijani ground offensive against Armenia has yet to begin.", "ASSAULT", "AZE", "ARM"),
 ])
 def test_unreal_or_disputed_acts_are_not_actual(code, text, typ, src, tgt):
     doc = code(text, date=D)
