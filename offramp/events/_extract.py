@@ -1747,6 +1747,9 @@ def candidates(doc: Document) -> list[Candidate]:
                     x.lemma_.lower() == e.word.split()[-1] and any(n.dep_ == "neg" for n in x.children)
                     for x in tok.children):
                 c.modality = "negated"  # "found the opposition leader not guilty": acquitted
+            if e.type == "REJECT" and c.modality == "future" and any(
+                    x.dep_ == "aux" and x.lower_ in ("will", "shall", "'ll") for x in tok.children):
+                c.modality = "actual"  # "Hungary will veto the package": a refusal made by stating it
             if c.modality == "hypothetical" and _headline_present(doc, k, tok):
                 c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
             if c.modality == "actual" and _denied_charge(doc, k, tok, source, e.type):

@@ -105,3 +105,14 @@ def test_cli_prints_asides_only_when_asked(tmp_path):
     extra = [e for e in wide if e.get("aside")]
     assert [(e["type"], e["modality"]) for e in extra] == [("REQUEST", "hypothetical")]
     assert [e for e in wide if not e.get("aside")] == plain
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Hungary will veto the EU's aid package for Ukraine, Viktor Orban said.", "HUN", "EU"),
+    ("Israel will reject the court's order, Netanyahu said.", "ISR", None),
+])
+def test_a_refusal_stated_as_a_plan_is_made_when_stated(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert [e for e in doc.events if e.type == "REJECT" and e.modality == "actual"
+            and src in {a.country for a in e.source}
+            and (tgt is None or tgt in {a.country for a in e.target})], triples(doc)
