@@ -255,15 +255,18 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     return _verdict(r, tok, fixed)
 
 
+_CAME = WORDS.realize_subj | WORDS.materialise  # what an act does when it comes about
+
+
 def _never_came(tok) -> bool:
     """A named act that did not come about: "the invasion that never came", "the swap fell
     through", "the blockade that analysts predicted never happened"."""
     if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
         return False  # (a noun the tagger called an adjective: "the ground offensive has yet to begin")
+    came = _CAME
     for c in tok.children:
         if c.dep_ not in ("relcl", "acl"):
             continue
-        came = WORDS.realize_subj | WORDS.materialise
         if c.lemma_.lower() in came and any(g.dep_ == "neg" for g in c.children):
             return True
         if c.lemma_.lower() in WORDS.expect_verbs and any(
@@ -277,8 +280,7 @@ def _never_came(tok) -> bool:
     if tok.dep_ == "nsubj" and h.lemma_.lower() in WORDS.materialise and any(c.dep_ == "neg" for c in h.children):
         return True  # "the promised offensive did not materialise"
     if tok.dep_ == "nsubj" and h.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in h.children) \
-            and any(c.dep_ == "xcomp" and c.lemma_.lower() in WORDS.realize_subj | WORDS.materialise
-                    for c in h.children):
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in came for c in h.children):
         return True  # "the delivery of the jets has yet to take place"
     return False
 
