@@ -1552,7 +1552,8 @@ def _obligation(doc, k, tok) -> LexEntry | None:
     own = {a.country for a in actors_of(doc, k, speaker) if a.country} if speaker is not None else set()
     for c in tok.children:
         aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-        if c.dep_ != "ccomp" or not aux & WORDS.must or "have" in aux or c.lemma_.lower() in WORDS.braced:
+        if c.dep_ != "ccomp" or not (aux & WORDS.must or c.lower_ == "ought") or "have" in aux \
+                or c.lemma_.lower() in WORDS.braced:  # ("said China ought to release him")
             continue  # "must have been launched", "should have acted": a guess or hindsight
         told = [a for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("PROPN", "NOUN")
                 for a in actors_of(doc, k, s)]

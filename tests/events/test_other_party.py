@@ -146,6 +146,7 @@ def test_a_military_spokesmans_army_is_his_states(code):
     ("Kenya said Somalia must withdraw its complaint before talks can resume.", "KEN", "SOM"),
     ("The French foreign minister stressed that Iran should release the detained aid workers.",
      "FRA", "IRN"),
+    ("Canada said India ought to cooperate with the murder inquiry.", "CAN", "IND"),
 ])
 def test_saying_what_another_must_do_is_a_demand(code, text, src, tgt):
     doc = code(text, date=D)
