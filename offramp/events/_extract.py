@@ -1812,6 +1812,12 @@ def candidates(doc: Document) -> list[Candidate]:
                                      modality=c.modality, attributed_to=c.attributed_to))
             if not target and e.type == "SANCTION" and e.pos == "N" and tok.dep_ == "dobj":
                 target = c.target = _stray_target(doc, k, tok, e, source)
+            if e.type == "SANCTION" and target and all(
+                    not a.country and (a.text or "").lower().split(" ")[-1] in WORDS.envoys for a in target):
+                # "Serbia to recall ambassador from Montenegro": its own envoy, from that state
+                target = c.target = [a for o in tok.children if o.dep_ == "dobj" for p in o.children
+                                     if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                                     for a in actors_of(doc, k, g) if a.country] or target
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (

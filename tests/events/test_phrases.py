@@ -171,3 +171,12 @@ def test_sanctions_reach_the_on_phrase_the_parser_hung_lower(code):
     doc = code("Britain imposed fresh sanctions over the crackdown, including asset freezes and "
                "travel bans, on Belarusian security chiefs.", date=D)
     assert found(doc, "SANCTION", "GBR", "BLR"), triples(doc)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("Serbia to recall ambassador from Montenegro", "future"),
+    ("Serbia will recall the ambassador from Montenegro for consultations.", "future"),
+])
+def test_an_envoy_recalled_from_a_state_names_that_state(code, text, modality):
+    doc = code(text, date=D)
+    assert [e for e in found(doc, "SANCTION", "SRB", "MNE") if e.modality == modality], triples(doc)
