@@ -50,7 +50,7 @@ SCORE = SHARED / "eval" / "score.py"
 #   articles11 — written blind early in the eighth session (8 articles, 117 events): 0.520
 #               and 2 violations at that session's start (a4c37ba), held back unread.
 # Eighth session's end (floors about 0.04 below): articles 0.821, articles2 0.683,
-# articles3 0.718, articles4 0.661, articles5 0.683, articles6 0.547, articles7 0.596,
+# articles3 0.718, articles4 0.664, articles5 0.683, articles6 0.547, articles7 0.596,
 # articles8 0.603, articles9 0.663, articles10 0.530, articles11 0.538.
 FLOORS = {"articles": 0.78, "articles2": 0.64, "articles3": 0.68, "articles4": 0.62, "articles5": 0.64,
           "articles6": 0.50, "articles7": 0.55, "articles8": 0.56,
