@@ -1159,7 +1159,7 @@ def _denies(t, kinds: set[str]) -> bool:
         if said:
             return any(_tells_deed(c, kinds) for c in said)  # "denied that it had sent troops"
         objs = [c for c in t.children if c.dep_ == "dobj"]
-        return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in WORDS.claims
+        return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in WORDS.claims | WORDS.part_in
                                or _tells_deed(o, kinds) for o in objs)
     if lemma in WORDS.call and any(c.dep_ in ("oprd", "acomp", "dobj", "attr") and c.lower_ in WORDS.lies
                                   for c in t.children):

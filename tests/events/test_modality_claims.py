@@ -15,6 +15,8 @@ D = "2024-03-01"
      "rejected.", "ASSAULT", "AZE", "ARM"),
     ("Syria alleged that Turkish drones had bombed Syrian villages. Turkey said its drones had "
      "not struck the villages.", "ASSAULT", "TUR", "SYR"),
+    ("Azerbaijan said Armenian troops had shelled Azerbaijani positions, but Yerevan denied any "
+     "involvement.", "ASSAULT", "ARM", "AZE"),
     # the claim's own predicate says it is false or unproven
     ("Reports of a Belarusian incursion into Lithuania turned out to be false.",
      "ASSAULT", "BLR", "LTU"),
