@@ -8,6 +8,7 @@ from ..model import Event
 __all__ = ["set_aside", "aside_reason"]
 
 _UNREAL = frozenset({"hypothetical", "negated"})
+_NOT_YET_REAL = _UNREAL | {"future"}
 _VERBAL_COOPERATION = 1  # quad class: agree, consult, support, concede
 _MATERIAL_CONFLICT = 4  # quad class: protest, sanction, show of force, coercion, violence
 
@@ -26,7 +27,7 @@ def aside_reason(ev: Event) -> str | None:
     """
     if ev.modality == "future" and (ev.quad_class == _VERBAL_COOPERATION or ev.type == "COOPERATE"):
         return None  # talks scheduled, a promise, joint drills planned: the plan is the news
-    if ev.modality not in _UNREAL | {"future"}:
+    if ev.modality not in _NOT_YET_REAL:
         return None
     if ev.quad_class != _MATERIAL_CONFLICT:
         # ("will file a complaint", "would ask the troops to leave"; a future aid delivery

@@ -285,6 +285,13 @@ def _stray_target(doc, k, tok, e: LexEntry, source: list[Actor]) -> list[Actor]:
     return []
 
 
+def _recalled_from(doc, k, tok) -> list[Actor]:
+    """"Serbia to recall ambassador from Montenegro": an envoy no one owns is the recaller's
+    own, and the state it is recalled from is the one acted on."""
+    return [a for o in tok.children if o.dep_ == "dobj" for g in _pobjs(o, ("from",))
+            for a in actors_of(doc, k, g) if a.country]
+
+
 def _forces_doing(tok) -> bool:
     """Armed forces leave a place they held: "American troops have begun leaving
     Afghanistan", "the last soldiers left the city"; not "left their base for drills"."""
@@ -1814,10 +1821,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 target = c.target = _stray_target(doc, k, tok, e, source)
             if e.type == "SANCTION" and target and all(
                     not a.country and (a.text or "").lower().split(" ")[-1] in WORDS.envoys for a in target):
-                # "Serbia to recall ambassador from Montenegro": its own envoy, from that state
-                target = c.target = [a for o in tok.children if o.dep_ == "dobj" for p in o.children
-                                     if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
-                                     for a in actors_of(doc, k, g) if a.country] or target
+                target = c.target = _recalled_from(doc, k, tok) or target
             if not any(a.country for a in source + target):
                 c.stateless = True  # the place of the event may still tell whose actors these are
             if not target and (e.type not in _UNDIRECTED or c.modality != "actual") and not (
