@@ -7,7 +7,7 @@ from ..actors import actors_of, inner_actors, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
 from ._lexicon import DEFAULT_PREPS, NONE, SYMMETRIC, LexEntry, lexicon
-from ._modality import HINDER, SPEECH, modality_of, reported_conj
+from ._modality import HINDER, SPEECH, content_clause, modality_of, reported_conj
 from ._words import words
 
 WORDS = words("arguments")
@@ -82,10 +82,24 @@ def _lookup_row(tok) -> LexEntry | None:
                 if e := lex.get((w, "N")):
                     return e
         e = lex.get((low, "N")) or lex.get((lemma, "N"))
+        if lemma == "call" and _call_for(tok):
+            return lex.get(("calls", "N"), e)
         if e is not None and e.word == "strike" and _labour_strike(tok):
             return lex.get(("general strike", "N"), e)
         return e
     return None
+
+
+def _call_for(tok) -> bool:
+    """"a call for a ceasefire", "its call for Kyiv to withdraw" (the parser may hang the
+    clause on the verb): an appeal, not a phone call."""
+    if any(c.dep_ == "compound" for c in tok.lefts):
+        return False  # "a phone call", "a conference call"
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return True
+    return tok.dep_ == "dobj" and any(
+        c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        for c in tok.head.children)
 
 
 def _claimed(verb) -> bool:
@@ -909,6 +923,8 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             if s is not None else []
     if e.type == "COOPERATE" and source and not target:
         target = _host_country(doc, k, tok, source)
+    if e.type == "REQUEST" and source and not target:
+        target = _asked_whom(doc, k, tok, source)
     if e.type == "THREATEN" and not target:
         target = _conditional_actor(doc, k, tok, source)
     if e.type == "PROTEST" and not source and (against or target and tok.dep_ in ("nsubj", "nsubjpass")):
@@ -919,6 +935,21 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
 
 
 _COOP = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "SUPPORT"}
+
+
+def _asked_whom(doc, k, tok, source: list[Actor]) -> list[Actor]:
+    """"its demand that Kyiv withdraw", "its call for Kyiv to withdraw" (the parser may hang
+    the infinitive on the verb): the one asked is the doer of what is asked."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl") and content_clause(c)]
+    if tok.dep_ == "dobj":
+        clauses += [c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    own = frozenset(a.country for a in source if a.country)
+    for c in clauses:
+        acts = _acts(doc, k, [s for s in c.children if s.dep_ == "nsubj"], exclude=own)
+        if acts:
+            return acts
+    return []
 
 
 def _willing(tok):

@@ -7,7 +7,7 @@ from ._words import words
 
 WORDS = words("modality")
 
-__all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj"]
+__all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj", "content_clause"]
 
 SPEECH = WORDS.speech
 HINDER = WORDS.hinder
@@ -141,12 +141,14 @@ def _realized(tok) -> bool:
 
 
 def _plan_object(n, prev):
-    """"foiled a plot to attack", with the infinitive hung on the verb rather than on its
-    object: the plan noun the infinitive belongs to, or None."""
+    """"foiled a plot to attack", "repeated its call for Kyiv to withdraw", with the
+    infinitive hung on the verb rather than on its object: the plan or request noun the
+    infinitive belongs to, or None."""
     if prev.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
         return None
     for c in n.children:
-        if c.dep_ == "dobj" and c.i < prev.i and _lemma(c) in WORDS.attempts | {"plot", "scheme", "conspiracy", "threat"}:
+        if c.dep_ == "dobj" and c.i < prev.i and _lemma(c) in WORDS.attempts | WORDS.asks | {
+                "plot", "scheme", "conspiracy", "threat"}:
             return c
     return None
 
@@ -444,7 +446,7 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
     if plan is not None:
         # "foiled a plot to attack", with "to attack" hung on the verb: the plot's
         pdep = "dobj"
-        r.hypo = r.hypo or _lemma(plan) in WORDS.hypo_gov
+        r.hypo = r.hypo or _lemma(plan) in WORDS.hypo_gov | WORDS.asks
         r.fut = r.fut or _lemma(plan) in WORDS.fut_gov
     arg = pdep in ("dobj", "xcomp", "pobj", "ccomp", "acl", "prep", "pcomp") or (
         # "ruled out sending troops", with "sending" misparsed as an adverbial clause
@@ -574,6 +576,7 @@ def _hypothetical_from_above(n, prev, pdep: str, lemma: str) -> bool:
         return True  # "Fears grew of a Serbian attack": the fear's, moved to the end
     if lemma in WORDS.asked and not _call_off(n, prev, lemma) and (
             prev.dep_ in ("dobj", "xcomp", "ccomp")
+            or prev.dep_ in ("acl", "relcl") and n.pos_ == "NOUN" and content_clause(prev)
             or prev.dep_ == "prep" and prev.lower_ in ("for", "on")
             or prev.dep_ == "advcl" and any(  # "called on X to grant"
                 c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
@@ -581,6 +584,13 @@ def _hypothetical_from_above(n, prev, pdep: str, lemma: str) -> bool:
     if lemma in WORDS.hypo_gov and not (lemma in WORDS.binding and pdep not in ("xcomp", "ccomp")):
         return True  # (but "the raid required troops": the raid is not what is required)
     return lemma in WORDS.talked_out and prev.dep_ == "prep" and prev.lower_ == "from"
+
+
+def content_clause(clause) -> bool:
+    """"the demand that Kyiv withdraw", "a call to release": a clause giving a noun's
+    content, not a relative clause about it ("the demand that Kyiv rejected")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to"
+               for c in clause.children if c.i < clause.i)
 
 
 def _future_from_above(tok, n, prev, pdep: str, lemma: str) -> bool:
