@@ -3,6 +3,7 @@ sides, community words, appositions, party names. Sentences written for these te
 import pytest
 
 from offramp.actors import actors_of
+from tests.conftest import found, triples
 
 
 def _subject(code, text, date="2024-05-14"):
@@ -232,3 +233,15 @@ def test_head_of_a_known_actor(code, text, country, sector):
 @pytest.mark.parametrize("text", ["The head of the family fled.", "The director of the film resigned."])
 def test_head_of_something_else_is_no_actor(code, text):
     assert _subject(code, text) == []
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("The United States imposed sanctions on Rosneft and Sberbank on Wednesday.", "SANCTION", "USA", "RUS"),
+    ("Gazprom cut gas supplies to Moldova.", "SANCTION", "RUS", "MDA"),
+    ("Britain banned Huawei from its 5G network.", "COERCE", "GBR", "CHN"),
+])
+def test_companies_in_crisis_news_are_businesses_of_their_home_state(code, text, typ, src, tgt):
+    doc = code(text, date="2024-03-01")
+    evs = found(doc, typ, src, tgt)
+    assert evs, triples(doc)
+    assert "BUS" in {a.sector for e in evs for a in e.source + e.target}, triples(doc)
