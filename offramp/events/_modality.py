@@ -74,8 +74,9 @@ def clause_path(tok, is_actor=None, dating: bool = False):
         if came.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in came.children) \
                 and any(c.dep_ == "cc" for c in t.children):
             break  # "X has not recalled its envoy, and Y ratified": a clause of its own
-        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB":
-            break
+        if t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and not (
+                t.lemma_.lower() in WORDS.bid and came.dep_ == "xcomp"):
+            break  # (but "told Moscow to withdraw" is an instruction, read as a governor)
         if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t) and not (
                 t.dep_ == "dobj" and t.head.lemma_.lower() in WORDS.shown):
             break  # (but "videos show troops shelling X": what is shown is the report)
@@ -122,11 +123,12 @@ def _realized(tok) -> bool:
     """A noun act a past or present verb brings about ("carried out the planned strike on
     Saturday", "the feared offensive began"): its planned/feared modifier is history. The
     verb's own negation or modal still counts, further up the path."""
-    if tok.pos_ != "NOUN" or tok.head.pos_ != "VERB" or tok.head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return False
+    if not (tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) \
+            or tok.head.pos_ != "VERB" or tok.head.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False  # (the tagger takes "offensive" for an adjective even as a subject)
     verb = tok.head.lemma_.lower()
-    if tok.dep_ == "dobj":
-        return verb in WORDS.realize_obj
+    if tok.dep_ == "dobj" or tok.dep_ == "nsubjpass":
+        return verb in WORDS.realize_obj  # "carried out the strike", "the strike was launched"
     if tok.dep_ == "nsubj":
         if verb == "take":  # "took place", "took effect"
             return any(c.dep_ == "dobj" and c.lower_ in ("place", "effect", "hold") for c in tok.head.children)
@@ -249,7 +251,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """
     path = clause_path(tok, is_actor)
     top = path[-1]
-    r = _Reading(hypo=_unproven_source(top))
+    r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) for n in path))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
     if _never_came(tok):
@@ -292,10 +294,34 @@ def _unproven_source(top) -> bool:
     "footage that could not be verified showed": the source itself is unproven."""
     if top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _unproven(c) for c in top.head.children):
         return True
+    says = [top.head] if top.dep_ == "ccomp" else []
+    says += [c for c in top.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH]
+    if any(c.dep_ == "prep" and c.lower_ == "without" and any(_lemma(x) in ("evidence", "proof") for x in c.children)
+           for s in says for c in s.children):
+        return True  # "claimed, without evidence, that ..." (the parser may hang "claimed" below)
     if top.lemma_.lower() in WORDS.shown and any(c.dep_ == "nsubj" and _unproven(c) for c in top.children):
         return True
     return any(c.lower_ == "according" and (any(x.lower_ in WORDS.unproven for x in c.subtree) or any(
         x.dep_ == "pobj" and _unproven(x) for x in c.subtree)) for c in top.children)
+
+
+_MEDIA = words("arguments").media  # footage, video, image ...
+
+
+def _true_if(n) -> bool:
+    """"If the reports are accurate, troops have crossed", "assuming the footage is
+    genuine": the act holds only if a report does."""
+    for c in n.children:
+        if c.dep_ != "advcl":
+            continue
+        if not any(m.lower_ in ("if", "assuming", "provided") for m in c.subtree if m.i < c.i) \
+                and c.lower_ != "assuming":
+            continue
+        said = any(s.dep_ in ("nsubj", "nsubjpass") and (_lemma(s) in WORDS.claim_nouns or _lemma(s) in _MEDIA)
+                   for s in c.subtree)
+        if said and any(x.lower_ in WORDS.true_if for x in c.subtree):
+            return True
+    return False
 
 
 def _unproven(n) -> bool:
@@ -326,7 +352,7 @@ def _read_clause(r: _Reading, tok, n, prev, top, reported: bool, hedged: bool) -
     neg_below = r.neg
     if prev is not None and prev.i == tok.i and prev.dep_ == "dobj" and lemma in WORDS.withstood:
         r.withstood = True  # "failed to repel the attack"
-    r.own_neg = _nor_joined(n) or _own_negation(tok, n)
+    r.own_neg = (_nor_joined(n) or _own_negation(tok, n)) and not _contrasted(prev)
     r.own_fut, r.own_hypo = _aux_marks(n, prev, top, reported)
     if _hedges(tok, n, hedged):
         r.hypo = True
@@ -342,6 +368,18 @@ def _read_clause(r: _Reading, tok, n, prev, top, reported: bool, hedged: bool) -
 
 
 # --- marks on the clause itself -----------------------------------------------------------
+
+def _contrasted(prev) -> bool:
+    """prev is set against the negated clause above it: "did not strike the oil sites but
+    hit military bases", "..., hitting military sites instead"."""
+    if prev is None:
+        return False
+    if prev.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < prev.i
+                                   for c in prev.head.children):
+        return True
+    return prev.dep_ in ("advcl", "conj", "xcomp") and any(
+        c.dep_ == "advmod" and c.lower_ == "instead" for c in prev.children)
+
 
 def _nor_joined(n) -> bool:
     """"neither confirmed nor denied that ...": the second verb is negated too."""
@@ -454,18 +492,60 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
         and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
     if _answered(tok, n, prev):
         return False  # "Iran vowed to retaliate for the Israeli strike": the strike came
+    if _attempted_force(n, prev):
+        return False  # "troops tried to storm the town": an assault, whether or not it took
     if arg and lemma in WORDS.cease and not r.neg and _demanded(n):
         return False  # "Russia must stop attacking Ukraine": the attacks go on
     # (negation first: the governor's own "not" is cleared there before it counts)
     _negation_from_above(r, tok, n, prev, pdep, lemma, arg)
-    if _hypothetical_from_above(n, prev, pdep, lemma) or _claim_of(n, prev, lemma) and _claim_judged(n) == "open":
-        r.hypo = True  # ("reports that X hit a refinery could not be confirmed")
+    if _hypothetical_from_above(n, prev, pdep, lemma) or _claim_of(n, prev, lemma) and (
+            _claim_judged(n) == "open" or _unproven(n)):
+        r.hypo = True  # ("reports that X hit a refinery could not be confirmed", "unsubstantiated claims")
     if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in WORDS.hypo_aux | WORDS.fut_aux for c in n.children)):
         r.own_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
-    if _future_from_above(tok, n, prev, pdep, lemma):
+    if _future_from_above(tok, n, prev, pdep, lemma) or _approved(n, prev, pdep, lemma):
         r.fut = True
+    if lemma in WORDS.bid and _infinitive(prev) and not _own_forces_ordered(n) or lemma == "train" and pdep == "xcomp" and not any(
+            c.dep_ == "dobj" for c in n.children):
+        r.hypo = True  # "told Moscow to pull its troops out", "ordered troops to seize",
+        # "reservists trained to repel a landing" (but "trains pilots to fly" is training)
     return True
+
+
+def _infinitive(clause) -> bool:
+    """clause is a to-infinitive (however the parser hung it)."""
+    return clause.dep_ in ("xcomp", "ccomp", "advcl", "acl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+_FORCES = words("arguments").forces | words("arguments").armies
+
+
+def _own_forces_ordered(n) -> bool:
+    """"Putin ordered troops to withdraw": a command to one's own forces is the decision,
+    coded as the act (unlike "the UN ordered Rwanda to withdraw")."""
+    return _lemma(n) in ("order", "command", "direct") and any(
+        c.dep_ == "dobj" and (c.lower_ in _FORCES or _lemma(c) in _FORCES) for c in n.children)
+
+
+def _attempted_force(n, prev) -> bool:
+    """"Russian troops tried to storm Vovchansk": a past attempt at force was made."""
+    if _lemma(n) not in WORDS.tried or n.tag_ not in ("VBD", "VBN") or prev.dep_ != "xcomp" \
+            or _lemma(prev) not in WORDS.forceful:
+        return False
+    return not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "to")
+                   for c in n.children)
+
+
+def _approved(n, prev, pdep: str, lemma: str) -> bool:
+    """"approved a strike on Iran", "gave the green light for an incursion": allowed, not yet
+    done; but an approved deal or sanctions package is made."""
+    if lemma == "light" and any(c.lower_ == "green" for c in n.children):
+        return prev.dep_ == "prep" and prev.lower_ in ("for", "to")
+    if lemma not in WORDS.approve or _lemma(prev) not in WORDS.approved_force:
+        return False
+    return pdep in ("dobj", "xcomp", "ccomp", "nsubjpass") or _infinitive(prev)
 
 
 def _negation_from_above(r: _Reading, tok, n, prev, pdep: str, lemma: str, arg: bool) -> None:
@@ -556,6 +636,8 @@ def _claim_judged(n) -> str | None:
         return "false"
     if n.dep_ == "nsubjpass" and lemma in WORDS.proved and any(c.dep_ == "neg" for c in h.children):
         return "open"
+    if n.dep_ == "nsubjpass" and lemma in WORDS.disputed:
+        return "open"  # "was disputed by UN experts"
     return None
 
 
@@ -630,9 +712,12 @@ def _read_form(r: _Reading, tok, n) -> None:
     if n.dep_ == "advcl" and _inverted_had(n):
         r.hypo = True  # "Had Russia attacked Finland, NATO would have responded"
     if n.dep_ in ("nsubj", "nsubjpass") and n.pos_ in ("NOUN", "PROPN"):
-        acomp = {c.lower_ for c in n.head.children if c.dep_ == "acomp"}
+        acomp = {c.lower_ for c in n.head.children if c.dep_ in ("acomp", "oprd")}
         r.hypo = r.hypo or bool(acomp & WORDS.hypo_acomp)
         r.fut = r.fut or bool(acomp & WORDS.fut_acomp)
+        if n.head.lemma_.lower() in WORDS.copulas and any(
+                c.dep_ == "attr" and _lemma(c) in WORDS.hypo_gov for c in n.head.children):
+            r.hypo = True  # "a strike remains a distinct possibility"
     # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
     # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
     # (also "China to impose sanctions on Lithuania": the noun its verb plans; "Israel to

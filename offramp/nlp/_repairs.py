@@ -15,7 +15,25 @@ _SAYER_ACTS = {"accuse", "blame", "urge", "call", "demand", "condemn", "denounce
 
 def repair(doc):
     """All repairs, in order (the pipeline component)."""
-    return lift_sayer_conjuncts(subject_named_bodies(doc))
+    return lift_sayer_conjuncts(subject_named_bodies(nominal_claims(doc)))
+
+
+# plural claim nouns the tagger reads as verbs when they open a clause or follow an
+# adjective ("Claims that jets bombed ... are untrue", "rejected Afghan claims that ...")
+_CLAIMS = {"claims": "claim", "reports": "report", "allegations": "allegation",
+           "accusations": "accusation", "rumours": "rumour", "rumors": "rumor",
+           "charges": "charge", "assertions": "assertion", "suggestions": "suggestion"}
+
+
+def nominal_claims(doc):
+    """Make a claim word a noun where the parser gave it a noun's role but a verb's tag."""
+    for t in doc:
+        if t.pos_ == "VERB" and t.lower_ in _CLAIMS and t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"):
+            if t.dep_ == "conj" and t.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", _CLAIMS[t.lower_]
+    return doc
 
 
 # what the tagger reads as an adverb when it opens a clause: "USAID provided shelter"

@@ -68,3 +68,18 @@ def test_the_repaired_subject_does_the_act(code):
 def test_no_repair_where_the_tree_is_right(text, word, dep):
     t = next(t for t in get_nlp()(text) if t.text == word)
     assert t.dep_ == dep and t.head.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("text", [
+    "Claims that Indian drones struck Lahore are untrue, the army said.",
+    "Islamabad rejected as baseless Afghan claims that its jets had bombed Khost.",
+])
+def test_a_claim_word_tagged_as_a_verb_in_a_nouns_place_is_made_a_noun(text):
+    s = get_nlp()(text)
+    claims = next(t for t in s if t.lower_ == "claims")
+    assert (claims.pos_, claims.lemma_) == ("NOUN", "claim")
+
+
+def test_a_verb_of_claiming_stays_a_verb():
+    s = get_nlp()("Moscow claims that Ukrainian drones struck a refinery in Ryazan.")
+    assert next(t for t in s if t.lower_ == "claims").pos_ == "VERB"

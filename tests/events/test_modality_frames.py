@@ -1,0 +1,67 @@
+"""Frames that keep an act from being real: drills, judgements of likelihood, approvals,
+instructions, truth conditions, unsupported or disputed claims; and frames that do not
+("tried to storm", "did not strike X but hit Y", "the long-feared offensive began").
+Codebook section 4. Sentences written for these tests."""
+import pytest
+
+from tests.conftest import has_event, triples
+
+D = "2024-06-01"
+
+
+def _actual_between(doc, src, tgt):
+    return [e for e in doc.events if e.modality == "actual"
+            and src in {a.country for a in e.source} and tgt in {a.country for a in e.target}]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    # drills and rehearsals
+    ("North Korean artillery units practised shelling South Korean islands.", "PRK", "KOR"),
+    ("Chinese marines rehearsed storming Taiwanese beaches this week.", "CHN", "TWN"),
+    # judged likely, not told
+    ("A Turkish incursion into northern Syria now seems inevitable.", "TUR", "SYR"),
+    ("An Azerbaijani offensive against Armenia remains a real possibility.", "AZE", "ARM"),
+    # approved or ordered, not yet done
+    ("The Israeli war cabinet authorised a strike on Houthi ports in Yemen.", "ISR", "YEM"),
+    ("The Security Council instructed Rwanda to withdraw its troops from Congo.", "RWA", "COD"),
+    # the report must hold first
+    ("If the reports are accurate, Eritrean troops have crossed into Ethiopia again.", "ERI", "ETH"),
+    # claims without support, disputed, or called false
+    ("Minsk claimed, without evidence, that Polish helicopters had bombed a Belarusian village.", "POL", "BLR"),
+    ("Serbia's claim that Kosovo police had attacked Serbian villagers was disputed by EU monitors.", "XKX", "SRB"),
+    ("Unsubstantiated claims that Latvian soldiers had shot a Russian trucker spread online.", "LVA", "RUS"),
+    ("Claims that Indian drones struck Lahore are untrue, the Indian army said.", "IND", "PAK"),
+    ("Ankara said reports that its jets had bombed Iraqi villages were PKK propaganda.", "TUR", "IRQ"),
+])
+def test_framed_acts_are_not_coded_as_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual_between(doc, src, tgt), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Russian forces tried to storm Ukrainian positions near Avdiivka overnight.", "ASSAULT", "RUS", "UKR"),
+    ("Ukraine did not strike Moscow but hit an airbase in Kursk.", "ASSAULT", "UKR", "RUS"),
+    ("The long-feared Russian summer offensive in Kharkiv began on Friday.", "ASSAULT", "RUS", "UKR"),
+    ("The EU approved new sanctions on Belarus on Monday.", "SANCTION", "EU", "BLR"),
+    ("Turkey's parliament approved the deployment of troops to Libya.", "MOBILIZE", "TUR", "LBY"),
+])
+def test_acts_that_did_happen_stay_actual(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+def test_an_attempt_still_to_come_is_not_done(code):
+    doc = code("Russian forces will try to storm Avdiivka again, Ukrainian officers fear.", date=D)
+    assert not _actual_between(doc, "RUS", "UKR"), triples(doc)
+
+
+def test_an_approved_deal_is_made_but_an_approved_strike_is_not(code):
+    doc = code("Parliament in Ankara approved the defence agreement with Libya.", date=D)
+    assert not [e for e in doc.events if e.modality == "future"], triples(doc)
+
+
+def test_an_instruction_to_withdraw_is_not_a_withdrawal(code):
+    doc = code("Washington told Moscow to pull its troops back from the Ukrainian border.", date=D)
+    assert not [e for e in doc.events if e.type == "RETREAT" and e.modality == "actual"], triples(doc)
+    doc = code("Washington told reporters that Moscow had pulled its troops back from the border.", date=D)
+    assert [e for e in doc.events if e.type == "RETREAT" and e.modality == "actual"], triples(doc)
