@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from ..model import Document
 from ._asides import aside_reason, set_aside
-from ._extract import Candidate, candidates
+from ._extract import candidates
 from ._finish import build_events, merge_mentions
 from ._lexicon import lexicon
 from ._modality import modality_of
+from ._trigger import Candidate
 
 __all__ = ["run", "candidates", "Candidate", "lexicon", "modality_of", "aside_reason"]
 

@@ -9,10 +9,10 @@ from dataclasses import replace
 
 from ..actors import is_state
 from ..model import Actor, Document, Event, Location
-from ._extract import Candidate
-from ._extract import POSSESSIVE, _UNDIRECTED, _is_speech
 from ._lexicon import SYMMETRIC
 from ._modality import clause_path
+from ._parties import POSSESSIVE
+from ._trigger import _UNDIRECTED, Candidate, _is_speech
 from ._words import words
 
 WORDS = words("placing")
