@@ -16,6 +16,25 @@ from ._words import words
 WORDS = words("arguments")
 
 
+def _against_ill(tok) -> bool:
+    """"fight corruption", "battled wildfires", "a campaign against malaria", "combat drug
+    trafficking": what is fought is an ill, not a side."""
+    def ill(n):
+        return n.lemma_.lower() in WORDS.ills or n.lower_ in WORDS.ills
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+             for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and all(ill(o) for o in objs)
+
+
+def _untrained(tok, e: LexEntry) -> bool:
+    """"reservists trained to repel a landing": no one is trained by another."""
+    return e.word == "train" and e.pos == "V" and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+        for c in tok.children)
+
+
 def _announced(c: Candidate, e: LexEntry, source: list[Actor]) -> LexEntry:
     """Codebook 4.2: some types already hold the future. "Will send aid" is a promise (AGREE,
     future); "will withdraw" a concession (CONCEDE, future); a side announcing its own
@@ -93,8 +112,8 @@ def _harm_vowed(tok) -> bool:
             c = next((g for g in c.children if g.dep_ == "xcomp"), c)  # "vowed to keep fighting"
         if (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(x.lower_ == "to" for x in c.children)) \
                 and (e := _lookup(c) or lexicon().get((c.lemma_.lower(), "V"))) is not None \
-                and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
-            return True  # ("fight on": the verb without its particle)
+                and e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and not _against_ill(c):
+            return True  # ("fight on": the verb without its particle; not "to fight corruption")
         if c.dep_ == "ccomp" and any(g.dep_ == "nsubjpass" for g in c.children) and (
                 c.lemma_.lower() in WORDS.harm_verbs | {"hunt", "track", "bring", "punish"}
                 or (e := _lookup(c)) is not None and e.type in ("ASSAULT", "COERCE", "SANCTION")):

@@ -33,7 +33,7 @@ def _dismissed_claim(tok) -> bool:
 _CHARGED = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID"}
 
 
-def _denied_charge(doc, k, tok, source: list[Actor], typ: str) -> bool:
+def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Actor] = ()) -> bool:
     """An act known only from an accusation that the accused denies, in the same or one of the
     next two sentences ("accused the UAE of financing X, a charge Abu Dhabi dismissed"): not
     actual."""
@@ -52,12 +52,22 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str) -> bool:
     if not accused:
         return False
     if (sayer := _subject(verb)) is not None and {a.country for a in actors_of(doc, k, sayer)} & accused:
-        return False  # "Central Command said its forces had shot down drones": its own deed
-    # the kinds of deed charged: "sending troops to fight alongside the rebels" is answered
-    # by "denies that its troops are fighting there"
-    kinds = {typ} | {e.type for t in tok.subtree if (e := _lookup(t)) is not None}
+        # "Central Command said its forces had shot down drones": its own deed, unless the side
+        # it was done to denies it ("Iran said it had downed an Israeli drone, a claim Israel
+        # rejected")
+        accused = {a.country for a in target if a.country} - accused
+        if not accused or typ not in _CHARGED:
+            return False
+        # only this deed, and in the same sentence: "Belgrade denies massing troops" or "a
+        # charge Belgrade dismissed" (of another charge, next) answers no arrest
+        kinds, reach = {typ}, (k,)
+    else:
+        reach = (k, k + 1, k + 2)
+        # the kinds of deed charged: "sending troops to fight alongside the rebels" is answered
+        # by "denies that its troops are fighting there"
+        kinds = {typ} | {e.type for t in tok.subtree if (e := _lookup(t)) is not None}
     sents = doc.work["sents"]
-    for j in (k, k + 1, k + 2):
+    for j in reach:
         if j >= len(sents):
             break
         for t in sents[j]:
@@ -80,6 +90,9 @@ def _denies(t, kinds: set[str]) -> bool:
         return False  # "did not deny", "never denied": not a denial
     lemma = t.lemma_.lower()
     said = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(x.lower_ in WORDS.civilian for c in said + [c for c in t.children if c.dep_ == "dobj"]
+           for x in c.subtree):
+        return False  # "denies targeting civilians": the attack is not what is denied
     if lemma in WORDS.deny:
         if said:
             return any(_tells_deed(c, kinds) for c in said)  # "denied that it had sent troops"

@@ -10,9 +10,10 @@ from dataclasses import replace
 from ..actors import actors_of, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
-from ._constructions import (_aid_arrival, _announced, _conflict_clause, _expulsion, _forces_doing,
+from ._constructions import (_against_ill, _aid_arrival, _announced, _conflict_clause, _expulsion, _forces_doing,
                              _forces_moving, _goods_given, _harm_vowed, _obligation, _received,
-                             _show_of_force, _struck, _transfer, _ultimatum, _ultimatum_content)
+                             _show_of_force, _struck, _transfer, _ultimatum, _ultimatum_content,
+                             _untrained)
 from ._denials import _denied_charge, _dismissed_claim
 from ._lexicon import SYMMETRIC, lexicon
 from ._modality import modality_of
@@ -279,6 +280,10 @@ def candidates(doc: Document) -> list[Candidate]:
                     c.dropped = "a called-off act of one's own, not a rejection of another"
             if _ultimatum_content(tok):
                 c.dropped = "what an ultimatum demands, coded as the threat"
+            if e.type in ("ASSAULT", "THREATEN", "COERCE") and _against_ill(tok):
+                c.dropped = "fights an ill, not a side"  # "pledged to fight corruption"
+            if _untrained(tok, e):
+                c.dropped = "trained to do something: no one is trained by another"
             if e.word == "expel" and tok.lemma_.lower() != "expel" and not (
                     {a.country for a in target if a.country} - {a.country for a in source if a.country}):
                 c.dropped = "told to leave are not another state's envoys"  # "ordered its staff to leave"
@@ -319,7 +324,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.modality = "actual"  # "Hungary will veto the package": a refusal made by stating it
             if c.modality == "hypothetical" and _headline_present(doc, k, tok):
                 c.modality = "actual"  # "Israel strikes south Lebanon": headlines report in the present
-            if c.modality == "actual" and _denied_charge(doc, k, tok, source, e.type):
+            if c.modality == "actual" and _denied_charge(doc, k, tok, source, e.type, target):
                 c.modality = "hypothetical"  # "accused X of financing Y, a charge X dismissed"
             if c.modality == "actual" and _dismissed_claim(tok):
                 c.modality = "negated"  # "dismissed as 'lies' an allegation that X had shelled"

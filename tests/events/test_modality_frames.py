@@ -65,3 +65,11 @@ def test_an_instruction_to_withdraw_is_not_a_withdrawal(code):
     assert not [e for e in doc.events if e.type == "RETREAT" and e.modality == "actual"], triples(doc)
     doc = code("Washington told reporters that Moscow had pulled its troops back from the border.", date=D)
     assert [e for e in doc.events if e.type == "RETREAT" and e.modality == "actual"], triples(doc)
+
+
+def test_trained_to_act_is_no_training_of_another(code):
+    doc = code("Estonian reservists trained to repel a Russian landing on Saaremaa.", date=D)
+    assert not [e for e in doc.events if e.type == "AID"], triples(doc)
+    assert not _actual_between(doc, "EST", "RUS"), triples(doc)
+    doc = code("British instructors trained Ukrainian recruits in Kent.", date=D)
+    assert has_event(doc, "AID", "GBR", "UKR"), triples(doc)

@@ -1,0 +1,50 @@
+"""Denials (codebook 4.10): a side's claim of its own deed that the other side denies in the
+same sentence is disputed, not actual; a denial of something else ("denies targeting
+civilians", a charge about another deed) leaves the reported act actual. Sentences written
+for these tests."""
+import pytest
+
+from tests.conftest import has_event, triples
+
+D = "2024-06-01"
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Azerbaijan said its forces had shot down an Armenian drone, a claim Yerevan rejected.", "ASSAULT", "AZE", "ARM"),
+    ("The Houthis said they had struck a US destroyer in the Red Sea, which the Pentagon denied.",
+     "ASSAULT", "YEM", "USA"),
+])
+def test_an_own_claim_the_other_side_denies_is_not_actual(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert not has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # nobody denies it
+    ("Azerbaijan said its forces had shot down an Armenian drone over Lachin.", "ASSAULT", "AZE", "ARM"),
+    # the denial is of another deed, in the next sentence
+    ("Azerbaijan said its forces had shot down an Armenian drone. Yerevan denied massing troops "
+     "on the border.", "ASSAULT", "AZE", "ARM"),
+    # what is denied is an aim, not the attack
+    ("Russian missiles struck Odesa overnight, Ukrainian officials said, although Moscow denies "
+     "targeting civilians.", "ASSAULT", "RUS", "UKR"),
+])
+def test_an_act_whose_denial_is_of_something_else_stays_actual(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam pledged to fight corruption in its state companies.",
+    "Kenyan health workers are fighting a cholera outbreak near the Somali border.",
+    "Colombia and Ecuador launched a joint campaign against drug trafficking.",
+    "Greek firefighters battled wildfires near Athens.",
+])
+def test_fighting_an_ill_is_no_attack_or_threat(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in doc.events if e.type in ("ASSAULT", "THREATEN", "COERCE")], triples(doc)
+
+
+def test_fighting_a_side_is_still_an_attack(code):
+    doc = code("Nigerian troops fought Boko Haram fighters near Maiduguri.", date=D)
+    assert [e for e in doc.events if e.type == "ASSAULT"], triples(doc)
