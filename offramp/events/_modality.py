@@ -7,7 +7,8 @@ from ._words import words
 
 WORDS = words("modality")
 
-__all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj", "content_clause"]
+__all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj", "content_clause",
+           "quoted_verdict"]
 
 SPEECH = WORDS.speech
 HINDER = WORDS.hinder
@@ -611,7 +612,39 @@ def _dismissed_claim(n, prev, lemma: str) -> bool:
         return False
     if n.head.lemma_.lower() in WORDS.dismiss and n.dep_ == "dobj":
         return True
+    if _called_false(n):
+        return True
     return _claim_judged(n) == "false"
+
+
+_MARKS = {'"', "'", "“", "”", "‘", "’"}
+
+
+def quoted_verdict(obj):
+    """The word closing obj's phrase that is said of it, which the parser hung inside the
+    phrase: an adjective ("called [the account of a raid on Zubin Potok absurd]") or a quoted
+    noun ("called [the claim that troops shelled Jermuk 'pure fiction']"); or None."""
+    last = obj.right_edge
+    while last.i > obj.i and last.text in _MARKS:
+        last = last.doc[last.i - 1]
+    if last.i <= obj.i:
+        return None
+    if last.pos_ == "ADJ":
+        return last  # an adjective does not end a noun phrase: it is predicated
+    if last.pos_ == "NOUN" and any(t.text in _MARKS for t in last.doc[max(obj.i + 1, last.i - 3):last.i]):
+        return last
+    return None
+
+
+def _called_false(n) -> bool:
+    """n, a claim, is called false: "called the claim absurd", "called Seoul's claim that ...
+    'a sheer fabrication'"."""
+    if n.dep_ != "dobj" or n.head.lemma_.lower() not in WORDS.name_false:
+        return False
+    said = [c for c in n.head.children if c.dep_ in ("oprd", "acomp")]
+    if (v := quoted_verdict(n)) is not None:
+        said.append(v)
+    return any(_lemma(c) in WORDS.untrue or c.lower_ in WORDS.untrue for c in said)
 
 
 def _claim_of(n, prev, lemma: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor
 from ._lexicon import NONE, LexEntry, lexicon
-from ._modality import SPEECH
+from ._modality import SPEECH, quoted_verdict
 from ._words import words
 
 WORDS = words("arguments")
@@ -78,6 +78,8 @@ def _lookup_row(tok) -> LexEntry | None:
                 if e := lex.get((w, "N")):
                     return e
         e = lex.get((low, "N")) or lex.get((lemma, "N"))
+        if low == "talk" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
+            return None  # "talk of a Turkish operation": rumour, not talks
         if lemma == "call" and _call_for(tok):
             return lex.get(("calls", "N"), e)
         if e is not None and e.word == "strike" and _labour_strike(tok):
@@ -136,8 +138,10 @@ def _name_calling(verb) -> bool:
     """"called the plan a disgrace", "called it illegal": a predicate noun or adjective
     (the parser hangs it on the verb or on the object)."""
     for c in verb.children:
-        if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ"):
-            return True
+        if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ", "ADV"):
+            return True  # (the tagger may take "absurd" for an adverb)
+        if c.dep_ == "dobj" and quoted_verdict(c) is not None:
+            return True  # called X's claim that ... 'a sheer fabrication'
         if c.dep_ == "dobj" and c.i > 0 and c.doc[c.i - 1].text in _QUOTES and any(
                 g.dep_ in ("nmod", "compound") for g in c.children):
             return True  # parsed as one noun phrase: called [the detained politicians "traitors"]
@@ -153,6 +157,9 @@ def _name_calling(verb) -> bool:
 
 
 _QUOTES = {'"', "'", "“", "”", "‘", "’"}
+
+
+
 
 
 def _when_phrase(prep) -> bool:

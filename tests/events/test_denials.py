@@ -48,3 +48,21 @@ def test_fighting_an_ill_is_no_attack_or_threat(code, text):
 def test_fighting_a_side_is_still_an_attack(code):
     doc = code("Nigerian troops fought Boko Haram fighters near Maiduguri.", date=D)
     assert [e for e in doc.events if e.type == "ASSAULT"], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Baku called Yerevan's claim that Azerbaijani troops had shelled Jermuk 'pure fiction'.", "AZE", "ARM"),
+    ("Belgrade called the Kosovo government's account of a Serbian raid on Zubin Potok absurd.", "SRB", "XKX"),
+])
+def test_a_claim_called_false_is_a_reproach_and_its_content_not_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not has_event(doc, "ASSAULT", src, tgt, "actual"), triples(doc)
+    assert not [e for e in doc.events if e.type == "CONSULT"], triples(doc)
+    assert [e for e in doc.events if e.type == "ACCUSE"], triples(doc)
+
+
+def test_talk_of_an_operation_is_no_talks(code):
+    doc = code("Talk of a Turkish operation in northern Iraq has unsettled Baghdad.", date=D)
+    assert not [e for e in doc.events if e.type == "CONSULT"], triples(doc)
+    doc = code("Talks between Turkey and Iraq resumed in Ankara on Monday.", date=D)
+    assert has_event(doc, "CONSULT", "TUR", "IRQ", "actual"), triples(doc)
