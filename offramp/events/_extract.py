@@ -282,6 +282,14 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.dropped = "what an ultimatum demands, coded as the threat"
             if e.type in ("ASSAULT", "THREATEN", "COERCE") and _against_ill(tok):
                 c.dropped = "fights an ill, not a side"  # "pledged to fight corruption"
+            if e.type == "RETREAT" and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(
+                        g.lemma_.lower() in ("brink", "verge", "edge") for g in c.children)
+                    for x in [tok, *(p for p in tok.children if p.dep_ in ("prt", "advmod"))] for c in x.children):
+                c.dropped = "stepped back from the brink of an act: no forces withdrawn"
+            if e.type == "RETREAT" and any(x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in WORDS.claims
+                                           for x in tok.children):
+                c.dropped = "a report or claim withdrawn, not forces"  # "the report was later withdrawn"
             if _untrained(tok, e):
                 c.dropped = "trained to do something: no one is trained by another"
             if e.word == "expel" and tok.lemma_.lower() != "expel" and not (

@@ -327,7 +327,8 @@ def _true_if(n) -> bool:
 
 def _unproven(n) -> bool:
     """n is unproven: "unverified footage", "a video that could not be verified"."""
-    return any(x.lower_ in WORDS.unproven for x in n.children) or any(
+    return any(x.lower_ in WORDS.unproven or x.dep_ == "amod" and x.lower_ in WORDS.faked
+               for x in n.children) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in WORDS.proved and any(g.dep_ == "neg" for g in c.children)
         for c in n.children)
 
@@ -698,6 +699,11 @@ def _hypothetical_from_above(n, prev, pdep: str, lemma: str) -> bool:
         return True  # "demanded the release of", "called for a ceasefire": not yet
     if lemma in WORDS.hypo_gov and not (lemma in WORDS.binding and pdep not in ("xcomp", "ccomp")):
         return True  # (but "the raid required troops": the raid is not what is required)
+    if lemma == "talk" and (prev.lower_ == "out" or prev.lower_ == "of" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in n.children)):
+        return True  # "talked Israel out of striking Iran's nuclear sites"
+    if lemma in _MEDIA and _unproven(n):
+        return True  # "a fake video showing troops attacking", "mock images of missiles hitting"
     return lemma in WORDS.talked_out and prev.dep_ == "prep" and prev.lower_ == "from"
 
 

@@ -81,6 +81,10 @@ def _subject(tok, depth: int = 0):
         obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj  # "accused Azerbaijan of massing troops": Azerbaijan masses them
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out" \
+            and tok.head.head.head.pos_ == "VERB" and (obj := next(
+                (c for c in tok.head.head.head.children if c.dep_ == "dobj"), None)) is not None:
+        return obj  # "talked Israel out of striking": Israel would have struck
     if (sayer := _sayer_of_conj(tok)) is not None:
         return _subject(sayer, depth + 1)
     if tok.dep_ in _CLIMB:
