@@ -20,7 +20,12 @@ def _against_ill(tok) -> bool:
     """"fight corruption", "battled wildfires", "a campaign against malaria", "combat drug
     trafficking": what is fought is an ill, not a side."""
     def ill(n):
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+               or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in n.children):
+            return False  # "cross-border terrorism from Pakistan", "Hamas terrorism": a side named
         return n.lemma_.lower() in WORDS.ills or n.lower_ in WORDS.ills
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children):
+        return False  # "fight Hamas terrorism" (Hamas parsed as a second object), "... from Pakistan"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
              for g in c.children if g.dep_ == "pobj"]

@@ -60,9 +60,9 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Acto
             return False
         # only this deed, and in the same sentence: "Belgrade denies massing troops" or "a
         # charge Belgrade dismissed" (of another charge, next) answers no arrest
-        kinds, reach = {typ}, (k,)
+        kinds, reach, own = {typ}, (k,), True
     else:
-        reach = (k, k + 1, k + 2)
+        reach, own = (k, k + 1, k + 2), False
         # the kinds of deed charged: "sending troops to fight alongside the rebels" is answered
         # by "denies that its troops are fighting there"
         kinds = {typ} | {e.type for t in tok.subtree if (e := _lookup(t)) is not None}
@@ -71,7 +71,7 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Acto
         if j >= len(sents):
             break
         for t in sents[j]:
-            if t.pos_ != "VERB" or t.i in (verb.i, tok.i) or not _denies(t, kinds):
+            if t.pos_ != "VERB" or t.i in (verb.i, tok.i) or not _denies(t, kinds) or own and not _denies_claim(t, kinds):
                 continue
             s = _subject(t)
             if not any(c.dep_ == "nsubj" for c in t.children) and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN":
@@ -79,6 +79,26 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Acto
             if s is not None and {a.country for a in actors_of(doc, j, s)} & accused:
                 return True
     return False
+
+
+def _denies_claim(t, kinds: set[str]) -> bool:
+    """t denies the claim just made, not another deed or charge: "a claim Israel rejected",
+    "which the Pentagon denied", "denied the attack", "denied any ship was hit" (not "denied
+    that it had fired rockets", its own deed, nor "a charge Yerevan denied", another's)."""
+    for c in t.children:
+        if c.dep_ in ("ccomp", "xcomp") and (c.dep_ == "xcomp" or any(
+                s.dep_ == "nsubj" and (s.lower_ in ("it", "they", "we") or any(
+                    p.dep_ == "poss" and p.lower_ in ("its", "their", "our") for p in s.children))
+                for s in c.children)):
+            return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and not _tells_deed(c, kinds)
+            and c.lower_ not in WORDS.lies]  # ("a claim Kyiv called propaganda": the verdict)
+    if t.dep_ in ("relcl", "acl") and not objs:
+        objs.append(t.head)  # "a claim Israel rejected" (but "..., which X denied": the whole)
+    return all(o.lower_ in ("which", "it", "this", "that") or o.lemma_.lower() in _OWN_CLAIMS for o in objs)
+
+
+_OWN_CLAIMS = {"claim", "report", "account", "assertion", "version", "statement"}
 
 
 def _denies(t, kinds: set[str]) -> bool:
@@ -90,8 +110,9 @@ def _denies(t, kinds: set[str]) -> bool:
         return False  # "did not deny", "never denied": not a denial
     lemma = t.lemma_.lower()
     said = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
-    if any(x.lower_ in WORDS.civilian for c in said + [c for c in t.children if c.dep_ == "dobj"]
-           for x in c.subtree):
+    denied = [x for c in said + [c for c in t.children if c.dep_ == "dobj"] for x in c.subtree]
+    if any(x.lemma_.lower() == "target" or x.lower_ in ("deliberately", "intentionally") for x in denied) \
+            and any(x.lower_ in WORDS.civilian for x in denied):
         return False  # "denies targeting civilians": the attack is not what is denied
     if lemma in WORDS.deny:
         if said:

@@ -508,7 +508,7 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
         r.own_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
     if _future_from_above(tok, n, prev, pdep, lemma) or _approved(n, prev, pdep, lemma):
         r.fut = True
-    if lemma in WORDS.bid and _infinitive(prev) and not _own_forces_ordered(n) or lemma == "train" and pdep == "xcomp" and not any(
+    if lemma in WORDS.bid and _infinitive(prev) and _instructs_other(n) or lemma == "train" and pdep == "xcomp" and not any(
             c.dep_ == "dobj" for c in n.children):
         r.hypo = True  # "told Moscow to pull its troops out", "ordered troops to seize",
         # "reservists trained to repel a landing" (but "trains pilots to fly" is training)
@@ -524,11 +524,18 @@ def _infinitive(clause) -> bool:
 _FORCES = words("arguments").forces | words("arguments").armies
 
 
-def _own_forces_ordered(n) -> bool:
-    """"Putin ordered troops to withdraw": a command to one's own forces is the decision,
-    coded as the act (unlike "the UN ordered Rwanda to withdraw")."""
-    return _lemma(n) in ("order", "command", "direct") and any(
-        c.dep_ == "dobj" and (c.lower_ in _FORCES or _lemma(c) in _FORCES) for c in n.children)
+def _instructs_other(n) -> bool:
+    """n tells another side what to do ("told Moscow to pull out", "the UN ordered Rwanda to
+    withdraw"), not its own forces ("ordered troops to withdraw", "instructed its military to
+    strike", "ordered the IDF to strike"): a command to one's own is the decision, coded as
+    the act. Only a state is surely another side for order, instruct, direct, command."""
+    obj = next((c for c in n.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if _lemma(n) in ("tell", "advise"):
+        return not (obj.lower_ in _FORCES or _lemma(obj) in _FORCES
+                    or any(c.dep_ == "poss" for c in obj.children))
+    return obj.ent_type_ == "GPE"
 
 
 def _attempted_force(n, prev) -> bool:
@@ -536,6 +543,10 @@ def _attempted_force(n, prev) -> bool:
     if _lemma(n) not in WORDS.tried or n.tag_ not in ("VBD", "VBN") or prev.dep_ != "xcomp" \
             or _lemma(prev) not in WORDS.forceful:
         return False
+    obj = next((c for c in prev.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON", "NORP", "ORG") \
+            and _lemma(obj) not in WORDS.force_objects:
+        return False  # "tried to strike a deal", "to kill the aid package", "to seize the initiative"
     return not any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "have", "had", "to")
                    for c in n.children)
 
@@ -543,11 +554,17 @@ def _attempted_force(n, prev) -> bool:
 def _approved(n, prev, pdep: str, lemma: str) -> bool:
     """"approved a strike on Iran", "gave the green light for an incursion": allowed, not yet
     done; but an approved deal or sanctions package is made."""
-    if lemma == "light" and any(c.lower_ == "green" for c in n.children):
-        return prev.dep_ == "prep" and prev.lower_ in ("for", "to")
-    if lemma not in WORDS.approve or _lemma(prev) not in WORDS.approved_force:
+    if lemma == "light" and any(c.lower_ == "green" for c in n.children) or lemma == "give" and any(
+            c.dep_ == "dobj" and c.lower_ == "light" and any(g.lower_ == "green" for g in c.children)
+            for c in n.children):
+        return prev.dep_ == "prep" and prev.lower_ in ("for", "to")  # "gave the green light for"
+    if lemma not in WORDS.approve:
         return False
-    return pdep in ("dobj", "xcomp", "ccomp", "nsubjpass") or _infinitive(prev)
+    if pdep == "xcomp" or pdep == "ccomp" and _infinitive(prev):
+        return True  # "authorised the army to strike" (not "approved the extradition ... to face charges")
+    # "approved a strike on Iran" (but "authorised the strike on Kyiv, which killed 12": done)
+    return pdep == "dobj" and _lemma(prev) in WORDS.approved_force and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in prev.children)
 
 
 def _negation_from_above(r: _Reading, tok, n, prev, pdep: str, lemma: str, arg: bool) -> None:
@@ -632,8 +649,9 @@ def quoted_verdict(obj):
         return None
     if last.pos_ == "ADJ":
         return last  # an adjective does not end a noun phrase: it is predicated
-    if last.pos_ == "NOUN" and any(t.text in _MARKS for t in last.doc[max(obj.i + 1, last.i - 3):last.i]):
-        return last
+    if last.pos_ == "NOUN" and (any(t.text in _MARKS for t in last.doc[max(obj.i + 1, last.i - 3):last.i])
+                                or last.lower_ in WORDS.untrue):
+        return last  # (a verdict needs no quotes: "called the US ban on Huawei nonsense")
     return None
 
 
@@ -691,12 +709,14 @@ def _hypothetical_from_above(n, prev, pdep: str, lemma: str) -> bool:
             c.dep_ == "nsubj" and c.pos_ == "NOUN" and _lemma(c) in WORDS.hypo_gov for c in n.children):
         return True  # "Fears grew of a Serbian attack": the fear's, moved to the end
     if lemma in WORDS.asked and not _call_off(n, prev, lemma) and (
-            prev.dep_ in ("dobj", "xcomp", "ccomp")
+            prev.dep_ in ("xcomp", "ccomp") or prev.dep_ == "dobj" and lemma != "call"
             or prev.dep_ in ("acl", "relcl") and n.pos_ == "NOUN" and content_clause(prev)
             or prev.dep_ == "prep" and prev.lower_ in ("for", "on")
             or prev.dep_ == "advcl" and any(  # "called on X to grant"
                 c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)):
         return True  # "demanded the release of", "called for a ceasefire": not yet
+    if lemma in WORDS.drills and pdep in ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl"):
+        return True  # "rehearsed storming the beaches" (not "simulated a retreat and then attacked")
     if lemma in WORDS.hypo_gov and not (lemma in WORDS.binding and pdep not in ("xcomp", "ccomp")):
         return True  # (but "the raid required troops": the raid is not what is required)
     if lemma == "talk" and (prev.lower_ == "out" or prev.lower_ == "of" and any(
@@ -754,9 +774,8 @@ def _read_form(r: _Reading, tok, n) -> None:
         acomp = {c.lower_ for c in n.head.children if c.dep_ in ("acomp", "oprd")}
         r.hypo = r.hypo or bool(acomp & WORDS.hypo_acomp)
         r.fut = r.fut or bool(acomp & WORDS.fut_acomp)
-        if n.head.lemma_.lower() in WORDS.copulas and any(
-                c.dep_ == "attr" and _lemma(c) in WORDS.hypo_gov for c in n.head.children):
-            r.hypo = True  # "a strike remains a distinct possibility"
+        if _judged_open(n.head):
+            r.hypo = True  # "a strike now seems inevitable", "remains a distinct possibility"
     # "Blinken to meet ...": an infinitive whose head is not a verb — a headline future
     # (but not after an adjective: "is quick to condemn"; "eager to", "unable to" are listed)
     # (also "China to impose sanctions on Lithuania": the noun its verb plans; "Israel to
@@ -776,6 +795,16 @@ def _read_form(r: _Reading, tok, n) -> None:
     if any(c.lower_ == "should" and c.i < n.i and c.dep_ == "aux" and
            any(x.dep_ == "expl" for x in n.children) for c in n.children):
         r.hypo = True
+
+
+def _judged_open(verb) -> bool:
+    """A present judgement that the subject act may yet come: "now seems inevitable", "remains
+    a real possibility" (not "was inevitable", "was certain to inflame tensions")."""
+    if verb.lemma_.lower() not in WORDS.copulas or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ in ("acomp", "oprd") and c.lower_ in WORDS.judged_acomp
+               and not any(x.dep_ == "xcomp" for x in c.children)
+               or c.dep_ == "attr" and _lemma(c) in WORDS.judged_attr for c in verb.children)
 
 
 def _read_frame(r: _Reading, tok, top) -> None:

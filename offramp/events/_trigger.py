@@ -60,6 +60,10 @@ def _lookup_row(tok) -> LexEntry | None:
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WORDS.alert for g in c.children)
                 for c in tok.children):
             return lex.get(("mobilize", "V"))  # "put its missile units on alert"
+        if lemma in ("tell", "instruct") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            return lex.get(("urge", "V"))  # "told Israel to halt its offensive": a demand
         if lemma == "call" and _name_calling(tok):
             return lex.get(("call out", "V"))  # "called the plan a disgrace": a reproach
         return lex.get((lemma, "V"))
@@ -88,13 +92,20 @@ def _lookup_row(tok) -> LexEntry | None:
     return None
 
 
+_PHONED = {"phone", "telephone", "conference", "video", "courtesy", "roll", "wake", "close"}
+
+
 def _call_for(tok) -> bool:
     """"a call for a ceasefire", "its call for Kyiv to withdraw" (the parser may hang the
     clause on the verb): an appeal, not a phone call."""
-    if any(c.dep_ == "compound" for c in tok.lefts):
-        return False  # "a phone call", "a conference call"
+    if any(c.dep_ == "compound" and c.lower_ in _PHONED for c in tok.lefts):
+        return False  # "a phone call for an hour", "a conference call"
     if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return True
+    if any(c.dep_ in ("acl", "relcl") and any(
+            m.i < c.i and (m.dep_ == "mark" and m.lower_ in ("for", "that") or m.dep_ == "aux" and m.lower_ == "to")
+            for m in c.children) for c in tok.children):
+        return True  # "its call for Israel to allow aid in", "China's call to protect its workers"
     return tok.dep_ == "dobj" and any(
         c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
         for c in tok.head.children)

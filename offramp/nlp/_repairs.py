@@ -28,10 +28,10 @@ _CLAIMS = {"claims": "claim", "reports": "report", "allegations": "allegation",
 def nominal_claims(doc):
     """Make a claim word a noun where the parser gave it a noun's role but a verb's tag."""
     for t in doc:
-        if t.pos_ == "VERB" and t.lower_ in _CLAIMS and t.dep_ in (
-                "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"):
-            if t.dep_ == "conj" and t.head.pos_ not in ("NOUN", "PROPN"):
-                continue
+        if t.pos_ == "VERB" and t.lower_ in _CLAIMS and (t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+                or any(c.dep_ in ("amod", "det") and c.i < t.i for c in t.children)):
+            # (an adjective or article before it: "Unsubstantiated claims that ... spread")
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NNS", _CLAIMS[t.lower_]
     return doc
 

@@ -66,3 +66,20 @@ def test_talk_of_an_operation_is_no_talks(code):
     assert not [e for e in doc.events if e.type == "CONSULT"], triples(doc)
     doc = code("Talks between Turkey and Iraq resumed in Ankara on Monday.", date=D)
     assert has_event(doc, "CONSULT", "TUR", "IRQ", "actual"), triples(doc)
+
+
+def test_a_denial_of_another_deed_leaves_an_own_claim_actual(code):
+    doc = code("Israel said it had killed a Hamas commander in Gaza, and Hamas denied that it had fired "
+               "rockets at Israel.", date=D)
+    assert has_event(doc, "ASSAULT", "ISR", "PSE", "actual"), triples(doc)
+
+
+def test_a_denial_that_names_the_hit_building_still_denies_the_charge(code):
+    doc = code("Ukraine accused Russia of striking a maternity hospital in Zaporizhzhia; Moscow denied that "
+               "its missiles hit the hospital.", date=D)
+    assert not has_event(doc, "ASSAULT", "RUS", "UKR", "actual"), triples(doc)
+
+
+def test_a_vow_to_fight_a_named_sides_terrorism_is_a_threat(code):
+    doc = code("Ankara vowed to fight PKK terrorism in northern Iraq.", date=D)
+    assert not [e for e in doc.events if e.type == "AGREE"], triples(doc)

@@ -73,3 +73,29 @@ def test_trained_to_act_is_no_training_of_another(code):
     assert not _actual_between(doc, "EST", "RUS"), triples(doc)
     doc = code("British instructors trained Ukrainian recruits in Kent.", date=D)
     assert has_event(doc, "AID", "GBR", "UKR"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # a judgement of a past act is no doubt about it
+    ("Russia's shelling of Ukrainian cities remains a grave concern, the UN said.", "ASSAULT", "RUS", "UKR"),
+    ("The Rwandan incursion into Congo was inevitable, Kagame said.", "ASSAULT", "RWA", "COD"),
+    ("The Turkish raid on Kurdish positions in Syria was certain to anger Damascus.", "COERCE", "TUR", "SYR"),
+    # approved or ordered acts that were carried out
+    ("Erdogan authorised the drone strike on Kurdish fighters in Syria, which killed nine.", "ASSAULT", "TUR", "SYR"),
+    ("Netanyahu ordered the IDF to strike Houthi targets in Yemen, and jets hit Hodeidah port.",
+     "ASSAULT", "ISR", "YEM"),
+    # a drill and then a real act
+    ("Russian units simulated a retreat and then attacked Ukrainian trenches near Bakhmut.", "ASSAULT", "RUS", "UKR"),
+])
+def test_frames_do_not_reach_acts_that_happened(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary tried to kill the EU's aid package for Ukraine.",
+    "Washington tried to strike a deal with Tehran over prisoners.",
+])
+def test_a_figurative_attempt_is_no_attack(code, text):
+    doc = code(text, date=D)
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.modality == "actual"], triples(doc)

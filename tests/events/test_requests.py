@@ -44,3 +44,18 @@ def test_a_relative_clause_on_a_demand_is_not_its_content(code):
     # "the demand that Hungary rejected": Hungary is the one who refused, not the one asked
     doc = code("The demand that Hungary rejected was made by the European Commission.", date=D)
     assert not found(doc, "REQUEST", tgt="HUN"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Beijing told Manila to withdraw its coast guard ships from the shoal.", "CHN", "PHL"),
+    ("The African Union instructed Sudan to open the crossing at Adre.", "IGO", "SDN"),
+])
+def test_telling_another_side_to_act_is_a_request(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, "REQUEST", src, tgt, "actual"), triples(doc)
+    assert not [e for e in doc.events if e.type == "RETREAT" and e.modality == "actual"], triples(doc)
+
+
+def test_telling_reporters_is_no_request(code):
+    doc = code("Beijing told reporters that Manila had withdrawn its ships from the shoal.", date=D)
+    assert not found(doc, "REQUEST"), triples(doc)

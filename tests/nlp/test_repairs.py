@@ -83,3 +83,9 @@ def test_a_claim_word_tagged_as_a_verb_in_a_nouns_place_is_made_a_noun(text):
 def test_a_verb_of_claiming_stays_a_verb():
     s = get_nlp()("Moscow claims that Ukrainian drones struck a refinery in Ryazan.")
     assert next(t for t in s if t.lower_ == "claims").pos_ == "VERB"
+
+
+def test_a_headline_verb_after_a_noun_is_not_made_a_claim():
+    s = get_nlp()("Russia arrests and charges US journalist with espionage")
+    charges = next(t for t in s if t.lower_ == "charges")
+    assert charges.pos_ == "VERB", [(t.text, t.pos_, t.dep_) for t in s]
