@@ -506,8 +506,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
         if _state_of(loc):
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state
             spots = {loc.text, loc.name}
-            target = [replace(a, country=loc.country) if not a.country and a.name in spots else a
-                      for a in target]
+            target = [replace(a, country=loc.country) if not a.country and (
+                a.name in spots or not a.name and a.text in spots) else a for a in target]
         if e.type in _HOSTED and _state_of(loc) and loc.country not in src_c and any(a.role == "object" and not a.country for a in target):
             # "struck targets in Syria": things hit are where the strike lands
             target = [replace(a, country=loc.country) if a.role == "object" and not a.country else a

@@ -15,7 +15,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 LEXICON_CLASSES = frozenset({
     "stop", "common", "region_word", "adj_suffix", "place_prep", "near_noun", "place_noun",
     "direction", "obj_verb", "subj_verb", "role_noun", "topic_word", "site_noun", "share_word",
-    "control_noun", "envoy_noun",
+    "control_noun", "envoy_noun", "hit_noun",
 })
 
 

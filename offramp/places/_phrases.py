@@ -278,6 +278,11 @@ class _Finder:
                     relation = "near"
                 elif outer.lower_ == "out":  # "pulled out of Kherson"
                     relation = "from"
+                elif outer.lemma_.lower() in lex["hit_noun"] or outer.lower_ in lex["hit_noun"]:
+                    # "the shelling of Kharkiv", "the siege of Mariupol": the place hit
+                    for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                        self.add(self.objects(obj), None, outer, "obj")
+                    continue
                 elif outer.lemma_.lower() in lex["control_noun"] and outer.head.pos_ == "VERB":
                     # "took control of most of Goma": the place taken
                     verb = outer.head if outer.head.i != outer.i else outer

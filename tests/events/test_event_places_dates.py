@@ -96,3 +96,14 @@ def test_event_accused_act_takes_the_incident_date(code):
                date=D)
     evs = [e for e in doc.events if e.type == "ASSAULT" and e.sentence == 1]
     assert evs and all(e.date == "2023-05-15" for e in evs), doc.events
+
+
+@pytest.mark.parametrize("text,typ,src,tgt,place", [
+    ("Russia's shelling of Kharkiv remains a grave concern, the UN said.", "ASSAULT", "RUS", "UKR", "Kharkiv"),
+    ("Israel's blockade of Gaza was tightened on Monday.", "COERCE", "ISR", "PSE", "Gaza"),
+])
+def test_the_place_an_act_noun_hits_is_its_place_and_target(code, text, typ, src, tgt, place):
+    doc = code(text, date="2024-06-01")
+    evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}]
+    assert evs and tgt in {a.country for a in evs[0].target}, [(e.type, e.target, e.location) for e in doc.events]
+    assert evs[0].location is not None and evs[0].location.name == place
