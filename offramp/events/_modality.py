@@ -297,8 +297,8 @@ def _unproven_source(top) -> bool:
         return True
     says = [top.head] if top.dep_ == "ccomp" else []
     says += [c for c in top.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH]
-    if any(c.dep_ == "prep" and c.lower_ == "without" and any(_lemma(x) in ("evidence", "proof") for x in c.children)
-           for s in says for c in s.children):
+    if any(c.dep_ == "prep" and c.lower_ == "without" and any(_lemma(x) in ("evidence", "proof") for x in c.subtree)
+           for s in says + [top] for c in s.children):
         return True  # "claimed, without evidence, that ..." (the parser may hang "claimed" below)
     if top.lemma_.lower() in WORDS.shown and any(c.dep_ == "nsubj" and _unproven(c) for c in top.children):
         return True
@@ -320,7 +320,9 @@ def _true_if(n) -> bool:
             continue
         said = any(s.dep_ in ("nsubj", "nsubjpass") and (_lemma(s) in WORDS.claim_nouns or _lemma(s) in _MEDIA)
                    for s in c.subtree)
-        if said and any(x.lower_ in WORDS.true_if for x in c.subtree):
+        # (up to the comma: the parser may hang "genuine" on the main clause)
+        end = next((t.i for t in c.doc[c.i:n.sent.end] if t.text == ","), c.right_edge.i)
+        if said and any(x.lower_ in WORDS.true_if for x in c.doc[c.left_edge.i:max(end, c.right_edge.i) + 1]):
             return True
     return False
 
@@ -506,6 +508,10 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
     if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in WORDS.hypo_aux | WORDS.fut_aux for c in n.children)):
         r.own_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
+    if pdep == "ccomp" and lemma in WORDS.copulas and any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it"
+                                                          for c in n.children) and any(
+            c.dep_ == "acomp" and c.lower_ in WORDS.hypo_acomp for c in n.children):
+        r.hypo = True  # "it is likely that Russia shelled the town"
     if _future_from_above(tok, n, prev, pdep, lemma) or _approved(n, prev, pdep, lemma):
         r.fut = True
     if lemma in WORDS.bid and _infinitive(prev) and _instructs_other(n) or lemma == "train" and pdep == "xcomp" and not any(

@@ -99,3 +99,18 @@ def test_frames_do_not_reach_acts_that_happened(code, text, typ, src, tgt):
 def test_a_figurative_attempt_is_no_attack(code, text):
     doc = code(text, date=D)
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.modality == "actual"], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("It is likely that Eritrean troops crossed into Ethiopia overnight.", "ERI", "ETH"),
+    ("Minsk said Lithuanian drones had crossed into Belarus, without offering any evidence.", "LTU", "BLR"),
+    ("If the video is authentic, Serbian police beat Kosovo Albanians near the border.", "SRB", "XKX"),
+])
+def test_doubt_around_the_clause_keeps_the_act_open(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual_between(doc, src, tgt), triples(doc)
+
+
+def test_it_is_clear_that_it_happened(code):
+    doc = code("It is clear that Eritrean troops crossed into Ethiopia overnight.", date=D)
+    assert _actual_between(doc, "ERI", "ETH"), triples(doc)
