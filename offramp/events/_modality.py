@@ -76,8 +76,10 @@ def clause_path(tok, is_actor=None, dating: bool = False):
                 and any(c.dep_ == "cc" for c in t.children):
             break  # "X has not recalled its envoy, and Y ratified": a clause of its own
         if t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and not (
-                t.lemma_.lower() in WORDS.bid and came.dep_ == "xcomp"):
-            break  # (but "told Moscow to withdraw" is an instruction, read as a governor)
+                t.lemma_.lower() in WORDS.bid and came.dep_ == "xcomp"
+                or t.lemma_.lower() in WORDS.proclaim and came.dep_ == "dobj"):
+            break  # (but "told Moscow to withdraw" is an instruction, and "is set to announce
+            # sanctions" announces them only then: both read as governors)
         if is_actor is not None and t.pos_ in ("NOUN", "PROPN") and is_actor(t) and not (
                 t.dep_ == "dobj" and t.head.lemma_.lower() in WORDS.shown):
             break  # (but "videos show troops shelling X": what is shown is the report)
@@ -170,6 +172,10 @@ def _held_back(n, prev) -> bool:
 def _came_close(n, prev) -> bool:
     """"came close to striking": the act was near, not done (the "to" hangs on the verb
     or on "close")."""
+    if prev.lower_ == "of" and n.lemma_.lower() == "within" and n.head.lemma_.lower() == "come":
+        return True  # "came within metres of ramming the boat"
+    if prev.lower_ == "within" and n.lemma_.lower() == "come":
+        return True
     if prev.lower_ != "to":
         return False
     if n.lower_ == "close" and n.head.lemma_.lower() == "come":
@@ -406,6 +412,8 @@ def _own_negation(tok, n) -> bool:
         low = c.lower_
         if c.dep_ == "neg" or (c.dep_ == "det" and low in WORDS.neg_det) or low in ("never",):
             return True
+        if c.dep_ == "advmod" and low == "longer" and any(x.lower_ == "no" for x in c.children):
+            return True  # "no longer receives aid"
         if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i and any(
                 x.lower_ in ("neither", "no") and x.dep_ in ("det", "preconj") for x in c.children):
             return True  # "Neither Russia nor Belarus attacked"
@@ -444,6 +452,9 @@ def _hedges(tok, n, hedged: bool) -> bool:
     if children and n.dep_ == "relcl" and n.head.pos_ == "NOUN" and any(
             x.dep_ == "det" and x.lower_ in ("any", "every") for x in n.head.children):
         return True  # "any judge who acquits them": whoever might
+    le = n.left_edge.i
+    if n.dep_ in ("advcl", "ccomp") and le >= 2 and n.doc[le - 2].lower_ == "in" and n.doc[le - 1].lower_ == "case":
+        return True  # "in case China attacks", parsed as a prepositional phrase before the clause
     for c in children:
         low = c.lower_
         if c.dep_ == "mark" and low in WORDS.hypo_mark:
@@ -512,6 +523,9 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
                                                           for c in n.children) and any(
             c.dep_ == "acomp" and c.lower_ in WORDS.hypo_acomp for c in n.children):
         r.hypo = True  # "it is likely that Russia shelled the town"
+    if pdep == "ccomp" and lemma in WORDS.copulas and any(
+            c.dep_ == "acomp" and c.lower_ in WORDS.untrue for c in n.children):
+        r.neg = True  # "it is untrue that Pakistan closed the border"
     if _future_from_above(tok, n, prev, pdep, lemma) or _approved(n, prev, pdep, lemma):
         r.fut = True
     if lemma in WORDS.bid and _infinitive(prev) and _instructs_other(n) or lemma == "train" and pdep == "xcomp" and not any(
@@ -747,7 +761,8 @@ def _future_from_above(tok, n, prev, pdep: str, lemma: str) -> bool:
     # ("gearing up to attack", with the infinitive parsed as an adverbial clause)
     infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
     if lemma in WORDS.fut_gov and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive
-                              or prev.dep_ == "prep" and prev.lower_ in ("for", "to")) and not (
+                              or prev.dep_ == "prep" and prev.lower_ in ("for", "to")
+                              or prev.dep_ == "prep" and prev.lower_ == "in" and lemma in WORDS.pledging) and not (
             lemma in WORDS.inchoative and n.tag_ in ("VBD", "VBN") and prev.dep_ in ("dobj", "xcomp")
             or lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in n.children)):
         return True  # but "began joint patrols", "started talks", "have begun withdrawing",
@@ -824,6 +839,8 @@ def _read_frame(r: _Reading, tok, top) -> None:
         r.hypo = True  # "did not say that ...": left open
     if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in ("nearly", "almost") for c in tok.children):
         r.neg = True  # "Russia nearly attacked Finland": it did not
+    if top.dep_ == "ccomp" and any(c.dep_ == "advmod" and c.lower_ in WORDS.falsely for c in top.head.children):
+        r.neg = True  # "falsely claimed that Armenian troops had shelled ..."
 
 
 def _verdict(r: _Reading, tok, fixed: bool) -> str:

@@ -114,3 +114,18 @@ def test_doubt_around_the_clause_keeps_the_act_open(code, text, src, tgt):
 def test_it_is_clear_that_it_happened(code):
     doc = code("It is clear that Eritrean troops crossed into Ethiopia overnight.", date=D)
     assert _actual_between(doc, "ERI", "ETH"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The agency retracted an earlier report that Turkish jets had bombed Kobani.", "TUR", "SYR"),
+    ("Caracas falsely claimed that Guyanese soldiers had fired on a Venezuelan patrol.", "GUY", "VEN"),
+    ("It is untrue that Uzbekistan closed its border to Tajik trucks.", "UZB", "TJK"),
+    ("A Russian fighter came within metres of colliding with a US drone over the Black Sea.", "RUS", "USA"),
+    ("A NATO war game modelled a Russian assault on Latvia.", "RUS", "LVA"),
+    ("Serbian troops staged a mock attack on a Kosovo police post.", "SRB", "XKX"),
+    ("The Taiwanese coast guard trained hard in case Chinese ships blockade Kinmen.", "CHN", "TWN"),
+    ("Georgia no longer receives military aid from the United States.", "USA", "GEO"),
+])
+def test_more_frames_that_keep_acts_from_being_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual_between(doc, src, tgt), triples(doc)
