@@ -15,7 +15,21 @@ _SAYER_ACTS = {"accuse", "blame", "urge", "call", "demand", "condemn", "denounce
 
 def repair(doc):
     """All repairs, in order (the pipeline component)."""
-    return lift_sayer_conjuncts(subject_named_bodies(nominal_claims(doc)))
+    return lift_sayer_conjuncts(subject_named_bodies(nominal_claims(headline_pairs(doc))))
+
+
+def headline_pairs(doc):
+    """"India, China hold border talks": a headline's comma joins two subjects (the parser
+    makes the first an adverbial)."""
+    for sent in doc.sents:
+        if len(sent) < 4:
+            continue
+        a, comma, b = sent[0], sent[1], sent[2]
+        if comma.text != "," or a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.dep_ not in ("npadvmod", "advmod", "dep") \
+                or b.dep_ != "nsubj" or a.head.i != b.head.i:
+            continue
+        a.dep_, b.dep_, b.head = "nsubj", "conj", a
+    return doc
 
 
 # plural claim nouns the tagger reads as verbs when they open a clause or follow an

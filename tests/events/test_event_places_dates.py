@@ -107,3 +107,9 @@ def test_the_place_an_act_noun_hits_is_its_place_and_target(code, text, typ, src
     evs = [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}]
     assert evs and tgt in {a.country for a in evs[0].target}, [(e.type, e.target, e.location) for e in doc.events]
     assert evs[0].location is not None and evs[0].location.name == place
+
+
+def test_a_pounded_city_is_the_place_and_its_state_the_target(code):
+    doc = code("Russia pounds Odesa with drones and missiles", date="2024-06-01")
+    assert any(e.type == "ASSAULT" and "UKR" in {a.country for a in e.target} for e in doc.events), \
+        [(e.type, e.target) for e in doc.events]

@@ -3,7 +3,7 @@ are AID only when what is handed over is goods, money, kit or refuge. Sentences 
 for these tests."""
 import pytest
 
-from tests.conftest import found, triples
+from tests.conftest import found, has_event, triples
 
 D = "2023-05-16"
 
@@ -54,3 +54,8 @@ def test_aid_that_arrives_is_delivered(code, text, src, tgt):
 def test_arrivals_of_people_forces_or_trade_are_no_aid(code, text):
     doc = code(text, date=D)
     assert not found(doc, "AID"), triples(doc)
+
+
+def test_a_delivered_weapon_system_is_aid(code):
+    doc = code("Norway delivered another NASAMS air defence system to Ukraine on Friday.", date="2024-06-01")
+    assert has_event(doc, "AID", "NOR", "UKR", "actual"), triples(doc)

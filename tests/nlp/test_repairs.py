@@ -89,3 +89,13 @@ def test_a_headline_verb_after_a_noun_is_not_made_a_claim():
     s = get_nlp()("Russia arrests and charges US journalist with espionage")
     charges = next(t for t in s if t.lower_ == "charges")
     assert charges.pos_ == "VERB", [(t.text, t.pos_, t.dep_) for t in s]
+
+
+def test_a_headline_comma_joins_two_subjects(code):
+    doc = code("Serbia, Kosovo hold talks on energy in Brussels", date=D)
+    assert [e for e in found(doc, "CONSULT") if {"SRB", "XKX"} <= {a.country for a in e.source + e.target}], triples(doc)
+
+
+def test_a_fronted_adverbial_name_is_left_alone():
+    s = get_nlp()("In Brussels, Kosovo and Serbia held talks on energy.")
+    assert next(t for t in s if t.text == "Brussels").dep_ == "pobj"
