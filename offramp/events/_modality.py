@@ -290,6 +290,14 @@ def _never_came(tok) -> bool:
         return True  # "the swap fell through", "the deal came apart"
     if tok.dep_ == "nsubj" and h.lemma_.lower() in WORDS.materialise and any(c.dep_ == "neg" for c in h.children):
         return True  # "the promised offensive did not materialise"
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "conj" and c.lemma_.lower() in WORDS.materialise | _CAME and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and any(x.dep_ == "neg" or x.lower_ == "never" for x in c.children) for c in h.children):
+        return True  # "a summit was floated but never materialised"
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in WORDS.unmade for c in h.children):
+        return True  # "the trade pact remains unsigned"
     if tok.dep_ == "nsubj" and h.lemma_.lower() in ("have", "be") and any(c.lower_ == "yet" for c in h.children) \
             and any(c.dep_ == "xcomp" and c.lemma_.lower() in came for c in h.children):
         return True  # "the delivery of the jets has yet to take place"

@@ -129,3 +129,12 @@ def test_it_is_clear_that_it_happened(code):
 def test_more_frames_that_keep_acts_from_being_done(code, text, src, tgt):
     doc = code(text, date=D)
     assert not _actual_between(doc, src, tgt), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("The defence pact between Japan and the Philippines remains unratified.", "AGREE", "JPN", "PHL"),
+    ("A meeting between the Thai and Cambodian leaders was proposed but never materialised.", "CONSULT", "THA", "KHM"),
+])
+def test_an_agreement_or_meeting_left_unmade_is_not_actual(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert not has_event(doc, typ, src, tgt, "actual"), triples(doc)
