@@ -174,6 +174,11 @@ def _came_close(n, prev) -> bool:
     or on "close")."""
     if prev.lower_ == "of" and n.lemma_.lower() == "within" and n.head.lemma_.lower() == "come":
         return True  # "came within metres of ramming the boat"
+    if prev.lower_ == "from" and n.lower_ == "away" and any(
+            c.lower_ in ("minutes", "hours", "moments", "seconds", "days") for c in n.subtree):
+        return True  # "was minutes away from firing on the patrol ship"
+    if prev.lower_ == "to" and n.lower_ == "close" and n.head.lemma_.lower() in ("be", "come", "draw", "get", "edge"):
+        return True  # "the two sides are close to agreeing" (and "came close to striking")
     if prev.lower_ == "within" and n.lemma_.lower() == "come":
         return True
     if prev.lower_ != "to":
@@ -648,6 +653,9 @@ def _called_off(tok, n, prev, lemma: str) -> bool:
         return True  # "the talks were cancelled", "India's attempt to hold talks failed"
     if _came_close(n, prev):
         return True  # "came close to striking Iran"
+    if lemma == "put" and prev.dep_ in ("nsubjpass", "dobj") and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "hold" for g in c.children) for c in n.children):
+        return True  # "the deportation was put on hold"
     return _call_off(n, prev, lemma)
 
 

@@ -138,3 +138,12 @@ def test_more_frames_that_keep_acts_from_being_done(code, text, src, tgt):
 def test_an_agreement_or_meeting_left_unmade_is_not_actual(code, text, typ, src, tgt):
     doc = code(text, date=D)
     assert not has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("A Chinese warship was minutes away from firing on a Taiwanese patrol boat before turning back.", "CHN", "TWN"),
+    ("The expulsion of Moldovan diplomats from Russia was put on hold.", "RUS", "MDA"),
+])
+def test_near_misses_and_acts_on_hold_are_not_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual_between(doc, src, tgt), triples(doc)
