@@ -179,6 +179,10 @@ def _when_phrase(prep) -> bool:
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
+_COUNTS = {"hundreds", "dozens", "scores", "thousands", "waves", "salvo", "salvoes", "barrage", "volley",
+           "swarm", "swarms", "number", "series", "wave"}
+
+
 def _idiom(verb) -> LexEntry | None:
     """A verb-object idiom: "signed a deal", "denied entry to", "set a deadline"."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -199,6 +203,11 @@ def _idiom(verb) -> LexEntry | None:
                     for h in heads:
                         if e := lex.get((f"{h} {m.lemma_.lower()}", "VO")):
                             return e
+                if m.dep_ == "prep" and m.lower_ == "of" and c.lower_ in _COUNTS:
+                    for g in (g for g in m.children if g.dep_ == "pobj"):  # "hundreds of drones"
+                        for h in heads:
+                            if e := lex.get((f"{h} {g.lemma_.lower()}", "VO")):
+                                return e
         if lemma == "declare" and c.lower_ == "persona" and c.i + 2 < len(c.doc) \
                 and c.doc[c.i + 1].lower_ == "non":
             return lex.get(("declare persona", "VO"))  # "declared the attache persona non grata"

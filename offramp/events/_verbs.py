@@ -81,6 +81,17 @@ def _clause_verb(t):
     return t
 
 
+def _launched_weapon(passive, e: LexEntry):
+    """The weapon a passive subject names ("Iranian drones were launched", "hundreds of
+    Russian missiles were fired"), when the act is done with it; else None."""
+    w = passive
+    if w.lower_ in QUANTITY:
+        w = next((g for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), w)
+    named = e.pos == "VO" and e.word.split()[-1] in (w.lemma_.lower(), w.lower_)
+    return w if named or "instrument" in e.flags and _lemma_in(w, WORDS.weapons) else None
+
+
 def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     src_tok = tgt_toks = None
     passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -105,6 +116,11 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                     source = inner_actors(doc, k, means)
                     break
         target = _acts(doc, k, [passive])
+        if not source and (weapon := _launched_weapon(passive, e)) is not None:
+            # "Iranian drones were launched at Israel": the weapon's owner launched it, at whom
+            # the preposition says
+            source = _modifier_actors(doc, k, weapon) or inner_actors(doc, k, weapon)
+            return source, _acts(doc, k, _pobjs(tok, e.preps or DEFAULT_PREPS))
         if not source and tok.lemma_.lower() in WORDS.stative:
             return target, []  # "Ethiopia is committed to opening up": a stance, not a deed done to it
         if not source and e.type in _DOBJ_MOVED and (passive.lower_ in WORDS.forces or any(

@@ -268,3 +268,12 @@ def test_rebels_freeing_soldiers_free_their_own_states(code):
     doc = code(text, date="2023-08-06")
     assert not any("VEN" in {a.country for a in e.target} and e.type in ("CONCEDE", "RETREAT")
                    for e in doc.events), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Russian drones were launched at Kyiv overnight.", "RUS", "UKR"),
+    ("Dozens of North Korean missiles were launched at South Korea on Friday.", "PRK", "KOR"),
+])
+def test_a_launched_weapon_passive_is_its_owners_attack(code, text, src, tgt):
+    doc = code(text, date="2024-06-01")
+    assert has_event(doc, "ASSAULT", src, tgt, "actual"), triples(doc)
