@@ -41,7 +41,8 @@ def _object_target(doc, k, tok, e: LexEntry):
     the place or the story. RETURNS (actors, the object noun or None)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"] \
         if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
-    objs = [o for o in objs if o.lower_ not in WORDS.equipment]  # "sent a destroyer": what moves
+    if e.type not in _AIMED:  # "sent a destroyer": what moves (but "struck a cargo ship": what is hit)
+        objs = [o for o in objs if o.lower_ not in WORDS.equipment]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in WORDS.place_preps or e.type in _AIMED and p == "at"
                   or e.type == "ACCUSE" and p == "into")  # "an inquiry into the killings"
@@ -85,9 +86,17 @@ def _object_target(doc, k, tok, e: LexEntry):
                 # whose it is: a state named in the phrase, or in its clause if short ("a
                 # rally they had planned outside the Chinese consulate")
                 owner = next((a.country for t in (whole if len(whole) <= 12 else span)
-                              for a in actors_of(doc, k, t) if a.country and t.ent_type_ in ("NORP", "GPE")), None)
+                              for a in actors_of(doc, k, t) if a.country and (
+                                  t.ent_type_ in ("NORP", "GPE") or _hyphen_owner(t))), None)
                 return [Actor(text=span.text, role="object", country=owner)], o
     return [], None
+
+
+def _hyphen_owner(t) -> bool:
+    """t opens a hyphenated owner word the tagger did not mark as a nationality: "an
+    Israeli-linked ship", "a Russian-flagged tanker"."""
+    return t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ in (
+        "linked", "owned", "flagged", "operated", "registered", "managed", "chartered", "bound")
 
 
 def _phrase(o):

@@ -277,3 +277,17 @@ def test_rebels_freeing_soldiers_free_their_own_states(code):
 def test_a_launched_weapon_passive_is_its_owners_attack(code, text, src, tgt):
     doc = code(text, date="2024-06-01")
     assert has_event(doc, "ASSAULT", src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Iranian commandos seized an Israeli-linked container ship in the Gulf of Oman.", "COERCE", "IRN", "ISR"),
+    ("Ukrainian drones struck a Russian-flagged tanker near Novorossiysk.", "ASSAULT", "UKR", "RUS"),
+])
+def test_a_ship_hit_or_seized_belongs_to_the_state_it_is_linked_or_flagged_to(code, text, typ, src, tgt):
+    doc = code(text, date="2024-06-01")
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+def test_a_ship_sent_is_still_what_moves(code):
+    doc = code("Britain sent a destroyer to the Red Sea.", date="2024-06-01")
+    assert not [e for e in doc.events if any(a.role == "object" for a in e.target)], triples(doc)
