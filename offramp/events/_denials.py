@@ -12,6 +12,7 @@ from ._trigger import _lookup
 from ._words import words
 
 WORDS = words("arguments")
+_UNTRUE = words("modality").untrue  # what a claim is called when it is denied: "lies", "baseless"
 
 
 def _dismissed_claim(tok) -> bool:
@@ -92,7 +93,7 @@ def _denies_claim(t, kinds: set[str]) -> bool:
                 for s in c.children)):
             return False
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass") and not _tells_deed(c, kinds)
-            and c.lower_ not in WORDS.lies]  # ("a claim Kyiv called propaganda": the verdict)
+            and c.lower_ not in _UNTRUE]  # ("a claim Kyiv called propaganda": the verdict)
     if t.dep_ in ("relcl", "acl") and not objs:
         objs.append(t.head)  # "a claim Israel rejected" (but "..., which X denied": the whole)
     return all(o.lower_ in ("which", "it", "this", "that") or o.lemma_.lower() in _OWN_CLAIMS for o in objs)
@@ -120,7 +121,7 @@ def _denies(t, kinds: set[str]) -> bool:
         objs = [c for c in t.children if c.dep_ == "dobj"]
         return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in WORDS.claims | WORDS.part_in
                                or _tells_deed(o, kinds) for o in objs)
-    if lemma in WORDS.call and any(c.dep_ in ("oprd", "acomp", "dobj", "attr") and c.lower_ in WORDS.lies
+    if lemma in WORDS.call and any(c.dep_ in ("oprd", "acomp", "dobj", "attr") and c.lower_ in _UNTRUE
                                   for c in t.children):
         return True
     # a negated act of that kind in what it says: "said no strikes were carried out", "said
