@@ -26,8 +26,8 @@ def headline_pairs(doc):
             continue
         a, comma, b = sent[0], sent[1], sent[2]
         if comma.text != "," or a.pos_ != "PROPN" or b.pos_ != "PROPN" or a.dep_ not in ("npadvmod", "advmod", "dep") \
-                or b.dep_ != "nsubj" or a.head.i != b.head.i:
-            continue
+                or b.dep_ != "nsubj" or a.head.i != b.head.i or a.ent_type_ in ("DATE", "TIME"):
+            continue  # (but "Friday, Iran launched ...": a day, not a second subject)
         a.dep_, b.dep_, b.head = "nsubj", "conj", a
     return doc
 
