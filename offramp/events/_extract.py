@@ -290,10 +290,9 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "RETREAT" and any(x.dep_ in ("dobj", "nsubjpass") and x.lemma_.lower() in WORDS.claims
                                            for x in tok.children):
                 c.dropped = "a report or claim withdrawn, not forces"  # "the report was later withdrawn"
-            lit = _pobjs(tok, ("for", "to")) + [p for o in tok.children if o.dep_ == "dobj"
-                                                for p in _pobjs(o, ("for", "to"))]
             if e.word == "give light" and any((x := _lookup(p)) is not None and x.type in (
-                    "ASSAULT", "COERCE", "MOBILIZE", "SANCTION") for p in lit):
+                    "ASSAULT", "COERCE", "MOBILIZE", "SANCTION") for p in _pobjs(tok, ("for", "to")) + [
+                    p for o in tok.children if o.dep_ == "dobj" for p in _pobjs(o, ("for", "to"))]):
                 # "gave the green light for an incursion into Lebanon": no support for Lebanon
                 c.dropped = "a green light for one's own blow: coded as the blow"
             if _untrained(tok, e):

@@ -8,7 +8,7 @@ from ._words import words
 WORDS = words("modality")
 
 __all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj", "content_clause",
-           "quoted_verdict"]
+           "quoted_verdict", "QUOTES"]
 
 SPEECH = WORDS.speech
 HINDER = WORDS.hinder
@@ -149,7 +149,7 @@ def _plan_object(n, prev):
     """"foiled a plot to attack", "repeated its call for Kyiv to withdraw", with the
     infinitive hung on the verb rather than on its object: the plan or request noun the
     infinitive belongs to, or None."""
-    if prev.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children):
+    if prev.dep_ != "advcl" or not _infinitive(prev):
         return None
     for c in n.children:
         if c.dep_ == "dobj" and c.i < prev.i and _lemma(c) in WORDS.attempts | WORDS.asks | {
@@ -532,12 +532,10 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
     if lemma == "have" and pdep == "xcomp" and (n.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in WORDS.hypo_aux | WORDS.fut_aux for c in n.children)):
         r.own_hypo = True  # "Ukraine has to hold talks": an obligation (but "had to withdraw" did)
-    if pdep == "ccomp" and lemma in WORDS.copulas and any(c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it"
-                                                          for c in n.children) and any(
-            c.dep_ == "acomp" and c.lower_ in WORDS.hypo_acomp for c in n.children):
+    if pdep == "ccomp" and _said_to_be(n, WORDS.hypo_acomp) and any(
+            c.dep_ == "expl" or c.dep_ == "nsubj" and c.lower_ == "it" for c in n.children):
         r.hypo = True  # "it is likely that Russia shelled the town"
-    if pdep == "ccomp" and lemma in WORDS.copulas and any(
-            c.dep_ == "acomp" and c.lower_ in WORDS.untrue for c in n.children):
+    if pdep == "ccomp" and _said_to_be(n, WORDS.untrue):
         r.neg = True  # "it is untrue that Pakistan closed the border"
     if _future_from_above(tok, n, prev, pdep, lemma) or _approved(n, prev, pdep, lemma):
         r.fut = True
@@ -546,6 +544,12 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
         r.hypo = True  # "told Moscow to pull its troops out", "ordered troops to seize",
         # "reservists trained to repel a landing" (but "trains pilots to fly" is training)
     return True
+
+
+def _said_to_be(verb, words) -> bool:
+    """verb is a copula whose predicate adjective is one of words: "is likely", "is untrue"."""
+    return verb.lemma_.lower() in WORDS.copulas and any(
+        c.dep_ == "acomp" and c.lower_ in words for c in verb.children)
 
 
 def _infinitive(clause) -> bool:
@@ -671,7 +675,7 @@ def _dismissed_claim(n, prev, lemma: str) -> bool:
     return _claim_judged(n) == "false"
 
 
-_MARKS = {'"', "'", "“", "”", "‘", "’"}
+QUOTES = {'"', "'", "“", "”", "‘", "’"}
 
 
 def quoted_verdict(obj):
@@ -679,13 +683,13 @@ def quoted_verdict(obj):
     phrase: an adjective ("called [the account of a raid on Zubin Potok absurd]") or a quoted
     noun ("called [the claim that troops shelled Jermuk 'pure fiction']"); or None."""
     last = obj.right_edge
-    while last.i > obj.i and last.text in _MARKS:
+    while last.i > obj.i and last.text in QUOTES:
         last = last.doc[last.i - 1]
     if last.i <= obj.i:
         return None
     if last.pos_ == "ADJ":
         return last  # an adjective does not end a noun phrase: it is predicated
-    if last.pos_ == "NOUN" and (any(t.text in _MARKS for t in last.doc[max(obj.i + 1, last.i - 3):last.i])
+    if last.pos_ == "NOUN" and (any(t.text in QUOTES for t in last.doc[max(obj.i + 1, last.i - 3):last.i])
                                 or last.lower_ in WORDS.untrue):
         return last  # (a verdict needs no quotes: "called the US ban on Huawei nonsense")
     return None
@@ -775,7 +779,7 @@ def _future_from_above(tok, n, prev, pdep: str, lemma: str) -> bool:
     if lemma in ("verge", "brink", "cusp") and prev.lower_ == "of":
         return True  # "on the verge of signing a deal"
     # ("gearing up to attack", with the infinitive parsed as an adverbial clause)
-    infinitive = pdep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+    infinitive = pdep == "advcl" and _infinitive(prev)
     if lemma in WORDS.fut_gov and (pdep in ("xcomp", "ccomp", "acl", "dobj") or infinitive
                               or prev.dep_ == "prep" and prev.lower_ in ("for", "to")
                               or prev.dep_ == "prep" and prev.lower_ == "in" and lemma in WORDS.pledging) and not (

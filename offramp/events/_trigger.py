@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor
 from ._lexicon import NONE, LexEntry, lexicon
+from ._modality import QUOTES as _QUOTES
 from ._modality import SPEECH, quoted_verdict
 from ._words import words
 
@@ -167,7 +168,6 @@ def _name_calling(verb) -> bool:
     return False
 
 
-_QUOTES = {'"', "'", "“", "”", "‘", "’"}
 
 
 
