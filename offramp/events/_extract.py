@@ -295,6 +295,9 @@ def candidates(doc: Document) -> list[Candidate]:
                     p for o in tok.children if o.dep_ == "dobj" for p in _pobjs(o, ("for", "to"))]):
                 # "gave the green light for an incursion into Lebanon": no support for Lebanon
                 c.dropped = "a green light for one's own blow: coded as the blow"
+            if e.word == "sign" and any(x.dep_ == "dobj" and x.lemma_.lower() in WORDS.enacted
+                                        for x in tok.children):
+                c.dropped = "signed a law or decree: what it does is the event"  # "signed a decree granting"
             if _untrained(tok, e):
                 c.dropped = "trained to do something: no one is trained by another"
             if e.word == "expel" and tok.lemma_.lower() != "expel" and not (

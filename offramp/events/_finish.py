@@ -203,6 +203,8 @@ def _placed_on(tok, loc) -> bool:
     """The place is in a phrase of the act itself ("a curfew in parts of Kashmir", "imposed
     a curfew in X", "aid for those in Yemen"), not where it was said or a scene-setter."""
     near = {tok.i, tok.head.i} | {c.i for c in tok.children if c.dep_ in ("dobj", "pobj")}
+    if tok.head.lower_ == "of" and tok.dep_ == "pobj":  # "declared a state of siege in X"
+        near |= {tok.head.head.i, tok.head.head.head.i}
     words = set(re.findall(r"[\w'-]+", loc.text or loc.name or ""))  # "Idlib, Syria"
     for t in tok.sent:
         if t.text in words and t.dep_ in ("pobj", "compound") and any(
@@ -709,6 +711,16 @@ def _weak_target(ev) -> bool:
     return all(a.role in ("host", "object") for a in ev.target)
 
 
+def _join_sides(kept: Event, other: Event) -> None:
+    """The merged mention's words for the same sides stay with the event: "attacked an army
+    camp in Mali, killing 19 soldiers" hit both the camp and the soldiers. Only actors of
+    states (or none) already on that side join, so the coded dyad does not change."""
+    for side in ("source", "target"):
+        mine, theirs = getattr(kept, side), getattr(other, side)
+        states, texts = {a.country for a in mine}, {a.text for a in mine}
+        setattr(kept, side, mine + [a for a in theirs if a.country in states and a.text not in texts])
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """One event per (type, dyad, modality) in a document; target-less mentions join a
     directed one of the same type and source. Distinct day dates stay distinct events."""
@@ -734,6 +746,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 or len(_tgts(ev)) > len(_tgts(match)) \
                 and not _weak_target(ev) or (_tgts(ev) == _tgts(match) and _better(match, ev)):
             i = kept.index(match)
+            _join_sides(ev, match)
             ev._partial = ev._partial and match._partial  # one directed mention is enough
             ev.mentions = sorted(set(match.mentions + ev.mentions))
             if ev.location is None:
@@ -743,6 +756,7 @@ def merge_mentions(events: list[Event]) -> list[Event]:
                 ev.date, ev.date_precision, ev.date_text = match.date, match.date_precision, match.date_text
             kept[i] = ev
         else:
+            _join_sides(match, ev)
             match._partial = ev._partial and match._partial
             match.mentions = sorted(set(match.mentions + ev.mentions))
             if match.location is None:

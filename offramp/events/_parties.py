@@ -55,6 +55,9 @@ def _subject(tok, depth: int = 0):
         # "plans to attack": whose plans — the possessor, or the subject of the clause
         poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
         return poss if poss is not None else _subject(tok.head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" \
+            and tok.head.lemma_.lower() in WORDS.enacted:
+        return _subject(tok.head.head, depth + 1)  # "Putin signed a law banning imports": Putin bans
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         if tok.tag_ == "VBG" and prev is not None and prev.pos_ in ("NOUN", "PROPN") \

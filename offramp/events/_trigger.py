@@ -82,6 +82,9 @@ def _lookup_row(tok) -> LexEntry | None:
             for w in (f"{m.lower_} {low}", f"{m.lower_} {lemma}"):
                 if e := lex.get((w, "N")):
                     return e
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and (
+                e := lex.get((f"{tok.head.head.lower_} of {low}", "N"))):
+            return e  # "a state of emergency": the phrase, not its last word, is the act
         e = lex.get((low, "N")) or lex.get((lemma, "N"))
         if low == "talk" and any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in tok.children):
             return None  # "talk of a Turkish operation": rumour, not talks
