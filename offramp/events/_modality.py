@@ -7,7 +7,7 @@ from ._words import words
 
 WORDS = words("modality")
 
-__all__ = ["modality_of", "SPEECH", "HINDER", "clause_path", "reported_conj", "content_clause",
+__all__ = ["modality_of", "proviso", "SPEECH", "HINDER", "clause_path", "reported_conj", "content_clause",
            "quoted_verdict", "QUOTES"]
 
 SPEECH = WORDS.speech
@@ -263,7 +263,8 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """
     path = clause_path(tok, is_actor)
     top = path[-1]
-    r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) for n in path))
+    r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) for n in path) or _under_proviso(tok)
+                 or _staged(path))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
     if _never_came(tok):
@@ -272,6 +273,61 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
 
 
 _CAME = WORDS.realize_subj | WORDS.materialise  # what an act does when it comes about
+
+_NP_WORDS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"}
+
+
+def proviso(tok) -> bool:
+    """"provided (that)" or "providing" used as "if": "will free them provided Colombo
+    settles", "providing Hamas releases the hostages". A verb with its own subject or
+    auxiliary ("Japan provided Kyiv aid", "has provided") is the verb."""
+    if tok.lower_ not in ("provided", "providing") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    after = tok.doc[tok.i + 1:tok.sent.end]
+    if len(after) and after[0].lower_ == "that":
+        return True
+    for t in after[:7]:
+        if t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+            return t.i > tok.i + 1  # a subject stands between: "provided Colombo settles"
+        if t.pos_ not in _NP_WORDS:
+            return False
+    return False
+
+
+def _staged(path) -> bool:
+    """The act is told inside a make-believe setting: "in the simulation, troops cross",
+    "under one scenario, Russia attacks", "Scenario: China invades Taiwan"."""
+    top = path[-1]
+    first = top.doc[top.sent.start:top.sent.start + 2]
+    if len(first) == 2 and first[0].lemma_.lower() in WORDS.staged and first[1].text == ":":
+        return True
+    for n in [*path, top.sent.root]:
+        for p in n.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "under") or (n is top.sent.root and n not in path
+                                                                         and p.i > n.i):
+                continue  # (the root's frame counts for every clause when it opens the sentence)
+            for g in p.children:
+                w = g.lemma_.lower() if g.lemma_.lower() in WORDS.staged else g.lower_
+                if w in ("game", "games") and not any(c.lower_ == "war" for c in g.children):
+                    continue  # "in the game, fans clashed with police": a football match
+                if g.dep_ == "pobj" and w in WORDS.staged and (w not in _REAL_DRILLS or p.i < n.i):
+                    return True  # (but "two soldiers were killed in the exercise": real deaths)
+    return False
+
+
+_REAL_DRILLS = {"exercise", "drill", "drills"}  # real events, unless set first
+
+
+def _under_proviso(tok) -> bool:
+    """tok is the verb of a condition set by "provided" or "providing"."""
+    start = tok.sent.start
+    for t in reversed(tok.doc[start:tok.i]):
+        if proviso(t):
+            return True
+        if t.pos_ not in _NP_WORDS and t.lower_ != "that":
+            return False
+    return False
 
 
 def _never_came(tok) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..model import Actor
 from ._lexicon import NONE, LexEntry, lexicon
 from ._modality import QUOTES as _QUOTES
-from ._modality import SPEECH, quoted_verdict
+from ._modality import SPEECH, proviso, quoted_verdict
 from ._words import words
 
 WORDS = words("arguments")
@@ -50,6 +50,8 @@ def _lookup_row(tok) -> LexEntry | None:
         if (e := lex.get((tok.lower_, "A"))) or tok.pos_ == "ADJ":
             return e  # "was deeply concerned by the verdict" (tagged a verb too: "was alarmed by")
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ != "be" and tok.dep_ == "ROOT"):
+        if proviso(tok):
+            return None  # "provided Colombo settles": a condition, not aid
         lemma = tok.lemma_.lower()
         if e := _idiom(tok):
             return e

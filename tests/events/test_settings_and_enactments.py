@@ -1,0 +1,87 @@
+"""Acts told inside a make-believe setting or under a proviso are not done (codebook 4.17);
+a signed law or decree is coded as what it does, by its signer; a state of emergency is
+coercion of the place; merged mentions keep the words of each. Sentences written for these
+tests."""
+import pytest
+
+from tests.conftest import has_event, triples
+
+D = "2025-03-10"
+
+
+def _actual(doc, src, tgt):
+    return [e for e in doc.events if e.modality == "actual"
+            and src in {a.country for a in e.source} and tgt in {a.country for a in e.target}]
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("In the simulation, Russian troops cross into Estonia and NATO jets bomb their columns.", "RUS", "EST"),
+    ("Under the worst-case scenario sketched by the institute, Russia attacks Lithuania.", "RUS", "LTU"),
+    ("Scenario: China blockades Taiwan in the spring of 2027.", "CHN", "TWN"),
+    ("In a war game run by the think tank, Chinese forces seized Kinmen from Taiwan.", "CHN", "TWN"),
+    ("In the exercise, Serbian tanks overran Kosovo border posts.", "SRB", "XKX"),
+    # a proviso sets a condition: what it names has not happened
+    ("Hamas will free the captives provided Israel releases 300 Palestinian prisoners.", "ISR", "PSE"),
+    ("The rebels will hand back the town, providing Kinshasa pays the soldiers' wages.", "COD", "COD"),
+])
+def test_staged_and_provisional_acts_are_not_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual(doc, src, tgt), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # a real event near the same words
+    ("During the exercise, a Russian jet intercepted an American drone over the Black Sea.", "ASSAULT", "RUS", "USA"),
+    ("In the game, Serbian fans clashed with Croatian police in Split.", "ASSAULT", "SRB", "HRV"),
+    ("Two Turkish soldiers were killed by Syrian shelling in the exercise area, Ankara said.", "ASSAULT", "SYR", "TUR"),
+    # "provided" as a verb is aid
+    ("Japan provided Ukraine with 40 generators on Monday.", "AID", "JPN", "UKR"),
+    ("Norway has provided 20 million dollars to Sudan for food.", "AID", "NOR", "SDN"),
+])
+def test_real_acts_near_those_words_stay_done(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+def test_a_proviso_is_not_aid(code):
+    doc = code("Colombo will get the loan provided it cuts spending, the IMF said.", date=D)
+    assert not [e for e in doc.events + doc.asides if e.type == "AID" and e.trigger.startswith("provid")], \
+        triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Putin signed a law banning imports of Polish apples.", "SANCTION", "RUS", "POL"),
+    ("Biden signed an executive order imposing sanctions on Russian banks.", "SANCTION", "USA", "RUS"),
+    ("Albania's parliament passed a resolution criticising President Ilir Meta.", "ACCUSE", "ALB", "ALB"),
+])
+def test_a_signed_law_is_coded_as_what_it_does(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+    assert not [e for e in doc.events if e.type == "SUPPORT"], triples(doc)
+
+
+def test_signing_an_agreement_is_still_support(code):
+    doc = code("Armenia and Azerbaijan signed a peace agreement in Washington on Friday.", date=D)
+    assert has_event(doc, "SUPPORT", "ARM", "AZE"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("The president declared a state of emergency in Ecuador on Monday.", "ECU"),
+    ("Peru's government declared a 60-day state of siege in Arequipa.", "PER"),
+])
+def test_state_of_emergency_is_coercion_of_the_place(code, text, src):
+    doc = code(text, date=D)
+    assert has_event(doc, "COERCE", src, src, "actual"), triples(doc)
+
+
+def test_a_humanitarian_emergency_is_no_coercion(code):
+    doc = code("The humanitarian emergency in Yemen deepened as Saudi Arabia pledged aid.", date=D)
+    assert not [e for e in doc.events if e.type == "COERCE"], triples(doc)
+
+
+def test_merged_mentions_keep_both_targets(code):
+    doc = code("Russian forces attacked a Ukrainian army camp near Sumy, killing 19 soldiers.", date=D)
+    hits = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(hits) == 1, triples(doc)
+    words = [a.text for a in hits[0].target]
+    assert len(words) == 2 and any("soldiers" in w for w in words), words
