@@ -21,7 +21,7 @@ from ._nouns import _adj_args, _governor, _held, _noun_args
 from ._parties import POSSESSIVE, _acts, _dedupe, _pobjs, _speaker, _subject
 from ._settle import (_conditional_threats, _decided_measures, _fold_contents, _left_partner,
                       _one_promise)
-from ._targets import (_author, _earlier_doer, _haven, _held_until, _maker, _mediated,
+from ._targets import (_author, _earlier_doer, _facing, _haven, _held_until, _maker, _mediated,
                        _mission_host, _object_target, _recalled_from, _stray_target)
 from ._trigger import (_UNDIRECTED, Candidate, _bare_strike, _idiom_object, _lemma_in, _lookup,
                        _scare_quoted)
@@ -233,6 +233,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "REQUEST" and any(a.country for a in source) and not _actor_targets(target) and (
                     haven := _haven(doc, k, tok)) and not {a.country for a in haven} & {a.country for a in source}:
                 target = haven  # people of one state seeking refuge in another; not "in nearby Goma"
+            if e.type in ("MOBILIZE", "RETREAT") and source and not _actor_targets(target):
+                target = _facing(doc, k, tok, source) or target
             if e.type == "CONSULT" and source and not target and e.word.startswith("mediat"):
                 target = _mediated(doc, k, tok, source)
             if e.type == "REJECT" and source and all(
@@ -244,6 +246,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 if target and not target[0].country:
                     target = _maker(doc, k, head, source) or _earlier_doer(out, head, source, doc) \
                         or _author(doc, k, head, source) or target
+            if e.type == "ACCUSE" and e.pos == "V" and any(
+                    (w := _lookup(p)) is not None and w.type == "ASSAULT" for p in _pobjs(tok, ("with",)) + [
+                        g for o in tok.children if o.dep_ == "dobj" for g in _pobjs(o, ("with",))]):
+                # "blasted Philippine vessels with water cannon": a blow, not words
+                c.entry = e = replace(e, type="ASSAULT", mode=None, context=(), word=e.word + "+weapon")
             if e.type == "PROTEST" and e.word == "protest" and source and all(
                     a.country and a.sector in (None, "GOV", "LEG") for a in source) and _state_subject(tok):
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE

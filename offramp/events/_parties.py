@@ -110,7 +110,15 @@ def _pobjs(tok, preps) -> list:
         if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") \
                 and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(_what_called(g) for g in c.children if g.dep_ == "pcomp" and _what_called(g) is not None)
     return out
+
+
+def _what_called(clause):
+    """"fired at what it called militant bases in Pakistan": the thing named is the object."""
+    if any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass") for w in clause.children):
+        return next((o for o in clause.children if o.dep_ == "oprd"), None)
+    return None
 
 
 def _adjacent_pobjs(tok, preps) -> list:

@@ -27,6 +27,28 @@ def _stray_target(doc, k, tok, e: LexEntry, source: list[Actor]) -> list[Actor]:
     return []
 
 
+_LINES = {"border", "frontier", "boundary", "borders", "frontiers"}
+
+
+def _facing(doc, k, tok, source: list[Actor]) -> list[Actor]:
+    """Whom forces moved or pulled back face when no target is named: the state across "the
+    border with China", or the one a move is "a warning to" ("moved a carrier into the
+    Mediterranean as a warning to Iran")."""
+    own = {a.country for a in source if a.country}
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod"))]  # "pulled back from"
+    for p in [g for h in heads for g in _pobjs(h, ("from", "to", "toward", "towards", "near", "along", "at",
+                                                   "on", "as", "in"))]:
+        if p.lemma_.lower() in _LINES or p.lemma_.lower() == "warning":
+            # (the parser may hang "with China" on the verb, right after "the border")
+            after = p.right_edge.i + 1
+            nxt = [tok.doc[after]] if after < tok.sent.end and tok.doc[after].lower_ in ("with", "to") else []
+            found = [a for g in _pobjs(p, ("with", "to")) + [g for w in nxt for g in w.children if g.dep_ == "pobj"]
+                     for a in actors_of(doc, k, g) if a.country and a.country not in own]
+            if found:
+                return found
+    return []
+
+
 def _recalled_from(doc, k, tok) -> list[Actor]:
     """"Serbia to recall ambassador from Montenegro": an envoy no one owns is the recaller's
     own, and the state it is recalled from is the one acted on."""

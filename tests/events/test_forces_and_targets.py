@@ -1,0 +1,41 @@
+"""Plain acts of force and their targets: the object named "what it called ...", forces
+counted in divisions, warships sailing through another state's waters, water cannon
+used on a ship, and the state across "the border with X" or warned by a move. Sentences
+written for these tests."""
+import pytest
+
+from tests.conftest import has_event, triples
+
+D = "2025-04-02"
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Iran fired missiles at what it called terrorist camps in Pakistan's Balochistan province.",
+     "ASSAULT", "IRN", "PAK"),
+    ("Israeli jets fired rockets at what the army called Hezbollah depots in Lebanon.", "ASSAULT", "ISR", "LBN"),
+    ("India moved two additional divisions to the border with China.", "MOBILIZE", "IND", "CHN"),
+    ("Chinese warships sailed through Japanese territorial waters near Kagoshima.", "MOBILIZE", "CHN", "JPN"),
+    ("Chinese coast guard ships blasted Philippine vessels with water cannon near the shoal.",
+     "ASSAULT", "CHN", "PHL"),
+    ("Indian troops pulled back from the border with China on Wednesday.", "RETREAT", "IND", "CHN"),
+    ("Thai troops withdrew from the frontier with Cambodia after the truce.", "RETREAT", "THA", "KHM"),
+    ("The United States moved an aircraft carrier into the Mediterranean as a warning to Iran.",
+     "MOBILIZE", "USA", "IRN"),
+])
+def test_plain_force_is_coded_with_its_target(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Beijing blasted Manila with accusations of provocation.", "ACCUSE"),
+    ("The ferry sailed through Greek waters to Izmir.", None),
+])
+def test_near_misses_keep_their_reading(code, text, typ):
+    doc = code(text, date=D)
+    assert {e.type for e in doc.events} == ({typ} if typ else set()), triples(doc)
+
+
+def test_a_border_after_a_comma_is_not_the_target(code):
+    doc = code("Russia massed troops near the border, with Ukraine warning of an attack.", date=D)
+    assert not has_event(doc, "MOBILIZE", "RUS", "UKR"), triples(doc)
