@@ -107,9 +107,14 @@ def _denies(t, kinds: set[str]) -> bool:
     Dhabi called baseless", "the army said no strikes were carried out"; not "did not deny
     the attack", "denied sending ground troops" (another deed) or "said its forces had not
     fired first" (they fired)."""
+    lemma = t.lemma_.lower()
+    if lemma == "confirm" and (any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children) or any(
+            c.dep_ == "nsubj" and any(d.lower_ in ("neither", "no") for d in c.children) for c in t.children)):
+        # "a claim Ukraine's military did not confirm", "neither government confirmed it"
+        return not [c for c in t.children if c.dep_ in ("dobj", "ccomp")] or any(
+            c.pos_ == "PRON" or c.lemma_.lower() in WORDS.claims for c in t.children if c.dep_ == "dobj")
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
         return False  # "did not deny", "never denied": not a denial
-    lemma = t.lemma_.lower()
     said = [c for c in t.children if c.dep_ in ("ccomp", "xcomp")]
     denied = [x for c in said + [c for c in t.children if c.dep_ == "dobj"] for x in c.subtree]
     if any(x.lemma_.lower() == "target" or x.lower_ in ("deliberately", "intentionally") for x in denied) \

@@ -264,7 +264,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     path = clause_path(tok, is_actor)
     top = path[-1]
     r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) for n in path) or _under_proviso(tok)
-                 or _staged(path))
+                 or _staged(path) or _fiction(tok))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
     if _never_came(tok):
@@ -273,6 +273,9 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
 
 
 _CAME = WORDS.realize_subj | WORDS.materialise  # what an act does when it comes about
+# done to a planned act, it never took place (unlike "suspended" or "halted" talks)
+_CALLED_OFF = {"postpone", "cancel", "scrap", "shelve", "delay", "avert", "foil", "thwart", "prevent",
+               "ditch", "abandon", "defer", "scuttle"}
 
 _NP_WORDS = {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"}
 
@@ -302,6 +305,8 @@ def _staged(path) -> bool:
     first = top.doc[top.sent.start:top.sent.start + 2]
     if len(first) == 2 and first[0].lemma_.lower() in WORDS.staged and first[1].text == ":":
         return True
+    if len(first) and first[0].lower_ == "imagine":
+        return True  # "Imagine the following: Pakistani jets bomb an Indian air base"
     for n in [*path, top.sent.root]:
         for p in n.children:
             if p.dep_ != "prep" or p.lower_ not in ("in", "under") or (n is top.sent.root and n not in path
@@ -317,6 +322,30 @@ def _staged(path) -> bool:
 
 
 _REAL_DRILLS = {"exercise", "drill", "drills"}  # real events, unless set first
+
+
+_TELLS = {"depict", "show", "portray", "feature", "imagine", "revolve", "tell", "follow", "dramatise",
+          "dramatize", "center", "centre", "recount", "chronicle"}
+
+
+_CHANCES = {"probability", "odds", "likelihood", "chance", "possibility", "risk", "prospect", "danger",
+            "spectre", "specter"}
+
+
+def _fiction(tok) -> bool:
+    """The act is a story's or a fake's, or only a chance: "the blockbuster depicts a North
+    Korean missile strike on Seoul", "the plot revolves around an invasion", "a deepfake clip
+    showing soldiers firing", "the probability of Azerbaijani forces striking" (however the
+    parser hangs the doer)."""
+    for t in [tok, *tok.ancestors][:5]:
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and (
+                t.head.head.lemma_.lower() in _CHANCES or t.head.head.lower_ in _CHANCES):
+            return True
+        if t.pos_ == "VERB" and t.lemma_.lower() in _TELLS:
+            if t.dep_ == "acl" and _unproven(t.head):
+                return True
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in WORDS.fiction for c in t.children)
+    return False
 
 
 def _under_proviso(tok) -> bool:
@@ -346,6 +375,15 @@ def _never_came(tok) -> bool:
                 and any(x.dep_ == "neg" for x in g.children) for g in c.children):
             return True
     h = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "off" and any(g.lower_ == "table" for g in c.children)
+            for c in h.children):
+        return True  # "a strike on Kharg Island remains off the table", "was taken off the table"
+    if tok.dep_ == "nsubj" and h.tag_ == "VBN" and h.dep_ == "nsubjpass":
+        tok, h = h, h.head  # "Talks scheduled for Wednesday were postponed", parsed with "scheduled" as subject
+    if tok.dep_ == "nsubjpass" and (h.lemma_.lower() in _CALLED_OFF or h.lemma_.lower() == "call" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in h.children)):
+        return True  # "talks scheduled for Wednesday were postponed", "the visit was called off"
     if tok.dep_ == "nsubj" and h.lemma_.lower() in ("fall", "come") and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("through", "apart") for c in h.children):
         return True  # "the swap fell through", "the deal came apart"
@@ -370,6 +408,8 @@ def _unproven_source(top) -> bool:
     "footage that could not be verified showed": the source itself is unproven."""
     if top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _unproven(c) for c in top.head.children):
         return True
+    if top.dep_ == "ccomp" and top.head.dep_ == "acl" and _unproven(top.head.head):
+        return True  # "an unsourced post alleging that Israeli aircraft had struck"
     says = [top.head] if top.dep_ == "ccomp" else []
     says += [c for c in top.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in SPEECH]
     if any(c.dep_ == "prep" and c.lower_ == "without" and any(_lemma(x) in ("evidence", "proof") for x in c.subtree)
@@ -404,7 +444,7 @@ def _true_if(n) -> bool:
 
 def _unproven(n) -> bool:
     """n is unproven: "unverified footage", "a video that could not be verified"."""
-    return any(x.lower_ in WORDS.unproven or x.dep_ == "amod" and x.lower_ in WORDS.faked
+    return any(x.lower_ in WORDS.unproven or x.dep_ in ("amod", "compound") and x.lower_ in WORDS.faked
                for x in n.children) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in WORDS.proved and any(g.dep_ == "neg" for g in c.children)
         for c in n.children)

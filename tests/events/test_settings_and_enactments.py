@@ -85,3 +85,51 @@ def test_merged_mentions_keep_both_targets(code):
     assert len(hits) == 1, triples(doc)
     words = [a.text for a in hits[0].target]
     assert len(words) == 2 and any("soldiers" in w for w in words), words
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    # corrected, wrong or unsourced reports
+    ("Correction: An earlier version of this story incorrectly stated that Chile had expelled Peru's consul.",
+     "CHL", "PER"),
+    ("Earlier reports that Sudanese troops had shelled Chadian villages near Adre were inaccurate, "
+     "a Sudanese army spokesman said.", "SDN", "TCD"),
+    ("Oil prices rose on an unsourced post claiming that Turkish jets had bombed a Greek island.", "TUR", "GRC"),
+    # stories, fakes and chances
+    ("The new Chinese war film depicts a massive PLA missile strike on Manila.", "CHN", "PHL"),
+    ("The plot of the Serbian series revolves around a Croatian invasion of Vojvodina.", "HRV", "SRB"),
+    ("Kyiv said a deepfake video showing Ukrainian soldiers shooting Hungarian villagers was made in Russia.",
+     "UKR", "HUN"),
+    ("Analysts put the odds of Venezuelan forces seizing Guyanese territory this year at one in five.",
+     "VEN", "GUY"),
+    ("Imagine this: Serbian tanks roll into Kosovo at dawn and NATO jets scramble.", "SRB", "XKX"),
+    # planned acts called off, or kept off the table
+    ("A Turkish ground operation against Syria's Kurds remains off the table, officials in Ankara said.",
+     "TUR", "SYR"),
+    # a claim the other side does not confirm
+    ("Moscow claimed its troops had captured a Ukrainian village near Kupiansk, a claim Kyiv did not confirm.",
+     "RUS", "UKR"),
+])
+def test_reports_stories_and_chances_are_not_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual(doc, src, tgt), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Talks between India and Pakistan planned for Monday were postponed.", "CONSULT", "IND", "PAK"),
+    ("A visit to Caracas by Brazil's foreign minister was called off on Friday.", "CONSULT", "BRA", "VEN"),
+])
+def test_called_off_meetings_are_negated(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert not has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("A video showing Russian soldiers shelling Kharkiv was verified by the BBC.", "ASSAULT", "RUS", "UKR"),
+    ("Talks between Serbia and Kosovo were held in Brussels on Wednesday.", "CONSULT", "SRB", "XKX"),
+    ("Moscow said its troops had captured a Ukrainian village near Kupiansk, a claim Kyiv confirmed.",
+     "ASSAULT", "RUS", "UKR"),
+    ("The suspended talks between Serbia and Kosovo resumed in Brussels on Monday.", "CONSULT", "SRB", "XKX"),
+])
+def test_real_acts_beside_those_frames_stay_done(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
