@@ -256,8 +256,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 # a state that "protested" or "lodged a protest" complains: diplomatic ACCUSE
                 c.entry = e = replace(e, type="ACCUSE", mode="disapprove", context=("diplomatic",),
                                       word="protest+state")
-            if e.type == "REJECT" and e.word in ("block", "bar") and source and all(
-                    a.sector in ("COP", "MIL") for a in source) and target and all(
+            if e.type == "REJECT" and e.word in ("block", "bar") and source and (all(
+                    a.sector in ("COP", "MIL") for a in source) or (s0 := _subject(tok)) is not None
+                    and s0.lemma_.lower() in WORDS.vessels) and target and all(
                     a.role != "object" for a in target):
                 # "police blocked the supporters from marching": force on people, not a veto
                 c.entry = e = replace(e, type="COERCE", mode="restrict", word=e.word + "+people")

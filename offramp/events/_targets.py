@@ -43,6 +43,7 @@ def _facing(doc, k, tok, source: list[Actor]) -> list[Actor]:
             after = p.right_edge.i + 1
             nxt = [tok.doc[after]] if after < tok.sent.end and tok.doc[after].lower_ in ("with", "to") else []
             found = [a for g in _pobjs(p, ("with", "to")) + [g for w in nxt for g in w.children if g.dep_ == "pobj"]
+                     + [m for m in p.children if m.dep_ in ("amod", "compound", "poss")]  # "the Venezuelan border"
                      for a in actors_of(doc, k, g) if a.country and a.country not in own]
             if found:
                 return found

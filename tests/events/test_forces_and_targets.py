@@ -21,6 +21,12 @@ D = "2025-04-02"
     ("Thai troops withdrew from the frontier with Cambodia after the truce.", "RETREAT", "THA", "KHM"),
     ("The United States moved an aircraft carrier into the Mediterranean as a warning to Iran.",
      "MOBILIZE", "USA", "IRN"),
+    ("Iran launched dozens of drones towards Israel late on Saturday.", "ASSAULT", "IRN", "ISR"),
+    ("Belarusian helicopters violated Polish airspace on Tuesday, Warsaw said.", "MOBILIZE", "BLR", "POL"),
+    ("The PLA held naval drills around Taiwan on Thursday.", "MOBILIZE", "CHN", "TWN"),
+    ("Azerbaijani troops entered the Armenian village of Tegh overnight.", "MOBILIZE", "AZE", "ARM"),
+    ("Chinese coast guard vessels blocked a Philippine supply boat near the shoal.", "COERCE", "CHN", "PHL"),
+    ("Guyana sent troops to the Venezuelan border on Monday.", "MOBILIZE", "GUY", "VEN"),
 ])
 def test_plain_force_is_coded_with_its_target(code, text, typ, src, tgt):
     doc = code(text, date=D)
@@ -30,6 +36,7 @@ def test_plain_force_is_coded_with_its_target(code, text, typ, src, tgt):
 @pytest.mark.parametrize("text,typ", [
     ("Beijing blasted Manila with accusations of provocation.", "ACCUSE"),
     ("The ferry sailed through Greek waters to Izmir.", None),
+    ("Hungary blocked the EU's statement on Georgia.", "REJECT"),
 ])
 def test_near_misses_keep_their_reading(code, text, typ):
     doc = code(text, date=D)
@@ -39,3 +46,8 @@ def test_near_misses_keep_their_reading(code, text, typ):
 def test_a_border_after_a_comma_is_not_the_target(code):
     doc = code("Russia massed troops near the border, with Ukraine warning of an attack.", date=D)
     assert not has_event(doc, "MOBILIZE", "RUS", "UKR"), triples(doc)
+
+
+def test_entering_talks_moves_no_forces(code):
+    doc = code("The Colombian foreign minister entered the talks with Venezuela in good spirits.", date=D)
+    assert not [e for e in doc.events if e.type == "MOBILIZE"], triples(doc)
