@@ -81,8 +81,13 @@ def _refusal(tok) -> bool:
     """"will not X", "would not X", "won't X": a stated refusal, not a report that X did not
     happen; for a noun, its light verb ("will not begin talks")."""
     verb = _refusing_verb(tok)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" and verb.lemma_.lower() in _SETTLING:
+        return True  # "Serbia and Kosovo failed to reach an agreement": each rebuffed the other
     return any(c.dep_ == "neg" for c in verb.children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in verb.children)
+
+
+_SETTLING = {"reach", "agree", "strike", "clinch", "conclude", "secure", "seal", "sign", "finalise", "finalize"}
 
 
 def _refusing_verb(tok):

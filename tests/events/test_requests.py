@@ -59,3 +59,18 @@ def test_telling_another_side_to_act_is_a_request(code, text, src, tgt):
 def test_telling_reporters_is_no_request(code):
     doc = code("Beijing told reporters that Manila had withdrawn its ships from the shoal.", date=D)
     assert not found(doc, "REQUEST"), triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Serbia and Kosovo failed to reach an agreement on the Serb municipalities on Monday.", "SRB", "XKX"),
+    ("Egypt and Ethiopia failed to agree on rules for filling the dam.", "EGY", "ETH"),
+])
+def test_failing_to_agree_is_a_rejection(code, text, src, tgt):
+    doc = code(text, date="2024-03-01")
+    assert has_event(doc, "REJECT", src, tgt, "actual"), triples(doc)
+    assert not [e for e in doc.events if e.type in ("AGREE", "SUPPORT") and e.modality == "actual"], triples(doc)
+
+
+def test_failing_at_something_else_is_no_rejection(code):
+    doc = code("Armenia failed to reach the final of the European championship in Germany.", date="2024-03-01")
+    assert not [e for e in doc.events if e.type == "REJECT"], triples(doc)
