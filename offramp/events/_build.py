@@ -36,6 +36,11 @@ def _ontology_of(typ: str, mode: str | None, context: tuple):
         return None, None, None
 
 
+# measures a government lays on its own land and people, or lifts from them
+_MEASURES = {"curfew", "emergency", "law", "lockdown", "restriction", "restrictions", "siege", "rule",
+             "blockade", "shutdown"}
+
+
 def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
     pub = dt.date.fromisoformat(doc.date) if doc.date else None
     events = []
@@ -125,6 +130,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # those affected in Yemen": an act on a territory and its people, the state's own
             # too; a region no state owns outright stays a place with no country
             target = [Actor(text=loc.text or loc.name, country=_state_of(loc), role="place")]
+            partial = False
+        elif e.type in ("COERCE", "CONCEDE") and not c.target and not target and e.word.split()[-1] in _MEASURES \
+                and (home := next((a.country for a in source if is_state(a.country)), None)):
+            # "imposed a nationwide curfew", "lifted the travel restrictions", "declared a state
+            # of emergency": a measure with no place named lies on the ruler's own country
+            target = [Actor(text=home, country=home, role="place")]
             partial = False
         if len(doc.sentences) >= 3 and any(_unplaced_official(a) for a in source) and (
                 home := next((x for x in _story_countries(doc) if x not in {a.country for a in target}), None)):

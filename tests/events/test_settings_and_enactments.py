@@ -133,3 +133,20 @@ def test_called_off_meetings_are_negated(code, text, typ, src, tgt):
 def test_real_acts_beside_those_frames_stay_done(code, text, typ, src, tgt):
     doc = code(text, date=D)
     assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src", [
+    ("The Sri Lankan government imposed a nationwide curfew on Sunday.", "COERCE", "LKA"),
+    ("Ecuador's president declared a 60-day state of emergency after gangs took over several prisons.",
+     "COERCE", "ECU"),
+    ("The French government lifted its travel restrictions on Monday.", "CONCEDE", "FRA"),
+])
+def test_a_measure_with_no_place_lies_on_the_rulers_own_country(code, text, typ, src):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, src, "actual"), triples(doc)
+
+
+def test_a_measure_on_another_state_keeps_that_target(code):
+    doc = code("Saudi Arabia lifted its blockade of Qatar on Tuesday.", date=D)
+    assert has_event(doc, "CONCEDE", "SAU", "QAT", "actual"), triples(doc)
+    assert not has_event(doc, "CONCEDE", "SAU", "SAU"), triples(doc)
