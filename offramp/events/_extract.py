@@ -50,6 +50,10 @@ _AIMED_AT_THINGS = {"SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREAT
 _HOST_ACTS = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 
 
+_TRADED = {"fire", "shell", "violate ceasefire", "violate truce", "violate armistice", "breach ceasefire",
+           "break ceasefire"}
+
+
 def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     first = src[0]
     rest = [a for a in src[1:] if a.country != first.country or a.sector != first.sector]
@@ -225,6 +229,13 @@ def candidates(doc: Document) -> list[Candidate]:
                 source, target = _split_recip([a for a in source if a.country])
             # "A and B exchanged fire", "A clashed with B": each fired at the other
             mirror = "recip" in e.flags and e.type == "ASSAULT"
+            if e.type == "ASSAULT" and not target and e.word in _TRADED and (s0 := _subject(tok)) is not None \
+                    and any(c.dep_ == "conj" for c in s0.children) \
+                    and len({(a.country, a.sector) for a in source if a.country}) == 2:
+                # "Syria and Israel have fired across the ceasefire line", "the MILF and the
+                # government violated the truce": two sides joined as doers fired at each other
+                source, target = _split_recip([a for a in source if a.country])
+                mirror = True
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))
             target = _prefer_countries(target)
             src_c = {a.country for a in source}
