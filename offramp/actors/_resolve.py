@@ -725,7 +725,12 @@ def _title_home(role: str | None, toks, st: "_State") -> str | None:
     return max(homes, key=lambda c: (st.country_counts.get(c, 0), -homes.index(c)))
 
 
+_WATERS = {"Sea", "Gulf", "Strait", "Straits", "Bay", "Ocean", "Sound", "Channel"}
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.text in _WATERS:
+        return []  # "the Sea of Japan", "the Gulf of Oman": a place's name, not the state
     toks = _np_tokens(tok)
     text = tok.doc[toks[0].i:toks[-1].i + 1].text.strip(" ,’'")
     if text.count("(") > text.count(")"):

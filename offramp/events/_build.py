@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from dataclasses import replace
 
 from ..actors import is_state
@@ -39,6 +40,14 @@ def _ontology_of(typ: str, mode: str | None, context: tuple):
 # measures a government lays on its own land and people, or lifts from them
 _MEASURES = {"curfew", "emergency", "law", "lockdown", "restriction", "restrictions", "siege", "rule",
              "blockade", "shutdown"}
+
+
+def _beside(text: str, loc) -> bool:
+    """The place is named only as a neighbour: "near Gaza", "along the border with Belarus"."""
+    name = loc.text or loc.name or ""
+    i = text.find(name)
+    return i > 0 and bool(re.search(r"\b(near|along|bordering|border with|frontier with|close to)\s+(the\s+)?$",
+                                    text[max(0, i - 40):i]))
 
 
 def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
@@ -131,6 +140,11 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # too; a region no state owns outright stays a place with no country
             target = [Actor(text=loc.text or loc.name, country=_state_of(loc), role="place")]
             partial = False
+            if e.word.split()[-1] in _MEASURES and (home := next((a.country for a in source if is_state(a.country)),
+                                                                None)) and target[0].country != home \
+                    and _beside(sent.text, loc):
+                # "a state of emergency in areas along the border with Belarus": its own land
+                target = [Actor(text=home, country=home, role="place")]
         elif e.type in ("COERCE", "CONCEDE") and not c.target and not target and e.word.split()[-1] in _MEASURES \
                 and (home := next((a.country for a in source if is_state(a.country)), None)):
             # "imposed a nationwide curfew", "lifted the travel restrictions", "declared a state

@@ -60,6 +60,14 @@ def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     return [first], rest
 
 
+def _armed_doer(doc, k, tok) -> bool:
+    """The doer is armed forces or their craft: "fighter jets", "warships", "the navy"."""
+    s = _subject(tok)
+    return s is not None and (s.lower_ in WORDS.forces or s.lemma_.lower() in WORDS.armies
+                              or s.lower_ in WORDS.equipment or _lemma_in(s, WORDS.weapons)
+                              or any(a.sector == "MIL" for a in actors_of(doc, k, s)))
+
+
 def _willing(tok):
     """The word of willingness governing tok ("ready to resume talks"), or None."""
     t = tok
@@ -188,6 +196,8 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "moved to block the bill" moves no troops
             if "forces" in e.flags and not _forces_doing(tok):
                 continue  # "the minister left Paris" withdraws no one
+            if "armed" in e.flags and not _armed_doer(doc, k, tok):
+                continue  # "a fishing trawler violated Indonesian waters": no show of force
             if "goods" in e.flags and not _goods_given(tok):
                 continue  # "delivered a speech", "gave a warning"
             e = _transfer(tok, e)
@@ -263,7 +273,9 @@ def candidates(doc: Document) -> list[Candidate]:
                     target = _maker(doc, k, head, source) or _earlier_doer(out, head, source, doc) \
                         or _author(doc, k, head, source) or target
             if e.type == "ACCUSE" and e.pos == "V" and any(
-                    (w := _lookup(p)) is not None and w.type == "ASSAULT" for p in _pobjs(tok, ("with",)) + [
+                    (w := _lookup(p)) is not None and w.type == "ASSAULT" and not any(
+                        x.dep_ == "prep" and x.lower_ == "of" for x in p.children)  # "a barrage of criticism"
+                    for p in _pobjs(tok, ("with",)) + [
                         g for o in tok.children if o.dep_ == "dobj" for g in _pobjs(o, ("with",))]):
                 # "blasted Philippine vessels with water cannon": a blow, not words
                 c.entry = e = replace(e, type="ASSAULT", mode=None, context=(), word=e.word + "+weapon")

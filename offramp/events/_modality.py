@@ -290,10 +290,14 @@ def proviso(tok) -> bool:
     after = tok.doc[tok.i + 1:tok.sent.end]
     if len(after) and after[0].lower_ == "that":
         return True
+    root = tok.sent.root
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "can", "could", "shall", "'ll", "wo", "may", "might")
+               for c in root.children):
+        return False  # a proviso bounds a promise or offer; "missiles provided last month struck" are arms
     for t in after[:7]:
         if t.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             return t.i > tok.i + 1  # a subject stands between: "provided Colombo settles"
-        if t.pos_ not in _NP_WORDS:
+        if t.pos_ not in _NP_WORDS or t.ent_type_ in ("DATE", "TIME"):
             return False
     return False
 
@@ -305,7 +309,7 @@ def _staged(path) -> bool:
     first = top.doc[top.sent.start:top.sent.start + 2]
     if len(first) == 2 and first[0].lemma_.lower() in WORDS.staged and first[1].text == ":":
         return True
-    if len(first) and first[0].lower_ == "imagine":
+    if len(first) == 2 and first[0].lower_ == "imagine" and first[0].pos_ == "VERB" and first[1].pos_ != "PROPN":
         return True  # "Imagine the following: Pakistani jets bomb an Indian air base"
     for n in [*path, top.sent.root]:
         for p in n.children:
@@ -316,17 +320,17 @@ def _staged(path) -> bool:
                 w = g.lemma_.lower() if g.lemma_.lower() in WORDS.staged else g.lower_
                 if w in ("game", "games") and not any(c.lower_ == "war" for c in g.children):
                     continue  # "in the game, fans clashed with police": a football match
-                if g.dep_ == "pobj" and w in WORDS.staged and (w not in _REAL_DRILLS or p.i < n.i):
-                    return True  # (but "two soldiers were killed in the exercise": real deaths)
+                if g.dep_ == "pobj" and w in WORDS.staged:
+                    return True
     return False
 
 
-_REAL_DRILLS = {"exercise", "drill", "drills"}  # real events, unless set first
+
+_TELLS = {"depict", "show", "portray", "feature", "imagine", "revolve", "dramatise", "dramatize", "center",
+          "centre"}
 
 
-_TELLS = {"depict", "show", "portray", "feature", "imagine", "revolve", "tell", "follow", "dramatise",
-          "dramatize", "center", "centre", "recount", "chronicle"}
-
+_ENACTING = words("arguments").enacting
 
 _CHANCES = {"probability", "odds", "likelihood", "chance", "possibility", "risk", "prospect", "danger",
             "spectre", "specter"}
@@ -344,7 +348,9 @@ def _fiction(tok) -> bool:
         if t.pos_ == "VERB" and t.lemma_.lower() in _TELLS:
             if t.dep_ == "acl" and _unproven(t.head):
                 return True
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() in WORDS.fiction for c in t.children)
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in WORDS.fiction and not any(
+                p.dep_ == "prep" and p.lower_ == "of" for p in c.children)  # "a series of leaked documents"
+                for c in t.children)
     return False
 
 
@@ -853,8 +859,11 @@ def _hypothetical_from_above(n, prev, pdep: str, lemma: str) -> bool:
         return True  # "demanded the release of", "called for a ceasefire": not yet
     if lemma in WORDS.drills and pdep in ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl"):
         return True  # "rehearsed storming the beaches" (not "simulated a retreat and then attacked")
-    if lemma in WORDS.hypo_gov and not (lemma in WORDS.binding and pdep not in ("xcomp", "ccomp")):
-        return True  # (but "the raid required troops": the raid is not what is required)
+    if lemma in WORDS.hypo_gov and not (lemma in WORDS.binding and pdep not in ("xcomp", "ccomp")) and not (
+            n.dep_ == "dobj" and n.head.lemma_.lower() in _ENACTING and not any(
+                c.dep_ == "neg" for c in n.head.children)):
+        return True  # (but "the raid required troops": the raid is not what is required; nor is
+        # what "signed a bill providing aid" provides only proposed)
     if lemma == "talk" and (prev.lower_ == "out" or prev.lower_ == "of" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in n.children)):
         return True  # "talked Israel out of striking Iran's nuclear sites"

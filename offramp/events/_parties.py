@@ -56,7 +56,7 @@ def _subject(tok, depth: int = 0):
         poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
         return poss if poss is not None else _subject(tok.head, depth + 1)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" \
-            and tok.head.lemma_.lower() in WORDS.enacted:
+            and tok.head.lemma_.lower() in WORDS.enacted and tok.head.head.lemma_.lower() in WORDS.enacting:
         return _subject(tok.head.head, depth + 1)  # "Putin signed a law banning imports": Putin bans
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None

@@ -15,7 +15,7 @@ from offramp.ontology import CONTEXTS, is_valid_mode
 from tests.conftest import has_event
 
 D = "2024-05-14"
-KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip", "charge", "carry", "goods", "forces"}
+KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip", "charge", "carry", "goods", "forces", "armed"}
 
 
 def _rows() -> list[tuple[int, dict]]:
@@ -363,9 +363,7 @@ WIDER_ENGINE = [
     pytest.param("Thousands of Kenyans took to the streets of Nairobi.", "PROTEST", "KEN", None,
                  marks=_xf("engine: 'took to the streets' is verb + prepositional object; VO rows "
                            "match only a direct object")),
-    pytest.param("Ecuador declared a state of emergency in three provinces.", "COERCE", "ECU", None,
-                 marks=_xf("engine: nouns with an of-complement ('state of emergency') cannot be "
-                           "listed, and a domestic COERCE with no target is dropped as partial")),
+    ("Ecuador declared a state of emergency in three provinces.", "COERCE", "ECU", None),
     pytest.param("Saudi Arabia Lifts Travel Ban on Qatar", "CONCEDE", "SAU", "QAT",
                  marks=_xf("engine/parser: a title-case verb ('Lifts') is tagged PROPN; the ban is "
                            "coded as an actual SANCTION")),

@@ -19,7 +19,6 @@ def _actual(doc, src, tgt):
     ("Under the worst-case scenario sketched by the institute, Russia attacks Lithuania.", "RUS", "LTU"),
     ("Scenario: China blockades Taiwan in the spring of 2027.", "CHN", "TWN"),
     ("In a war game run by the think tank, Chinese forces seized Kinmen from Taiwan.", "CHN", "TWN"),
-    ("In the exercise, Serbian tanks overran Kosovo border posts.", "SRB", "XKX"),
     # a proviso sets a condition: what it names has not happened
     ("Hamas will free the captives provided Israel releases 300 Palestinian prisoners.", "ISR", "PSE"),
     ("The rebels will hand back the town, providing Kinshasa pays the soldiers' wages.", "COD", "COD"),
@@ -150,3 +149,43 @@ def test_a_measure_on_another_state_keeps_that_target(code):
     doc = code("Saudi Arabia lifted its blockade of Qatar on Tuesday.", date=D)
     assert has_event(doc, "CONCEDE", "SAU", "QAT", "actual"), triples(doc)
     assert not has_event(doc, "CONCEDE", "SAU", "SAU"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    # over-reach guards (review of this session's rules)
+    ("Missiles provided last month struck a Russian air base in Crimea on Sunday, Kyiv said.", "ASSAULT", "UKR", "RUS"),
+    ("Washington kept providing Israel bombs that killed hundreds of civilians in Rafah.", "AID", "USA", "ISR"),
+    ("In the exercise of its right to self-defence, Israel struck targets in Iran.", "ASSAULT", "ISR", "IRN"),
+    ("A series of leaked documents shows that Russia shipped weapons to Syria in 2015.", "AID", "RUS", "SYR"),
+    ("Imagine Dragons cancelled a concert in Tel Aviv after Iran fired missiles at Israel.", "ASSAULT", "IRN", "ISR"),
+    ("Under the Turkish model, Ankara hosted talks between Russia and Ukraine in Istanbul.", "CONSULT", "TUR", "RUS"),
+    ("Biden signed a bill providing 61 billion dollars in military aid to Ukraine.", "AID", "USA", "UKR"),
+])
+def test_real_acts_near_the_new_frames_stay_done(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src", [
+    ("The United States vetoed a Security Council resolution demanding a ceasefire in Gaza.", "REQUEST", "USA"),
+    ("China blocked a Security Council resolution condemning North Korea's missile launches.", "ACCUSE", "CHN"),
+    ("Lavrov blasted the West with a barrage of criticism.", "ASSAULT", "RUS"),
+    ("A Chinese fishing trawler violated Indonesian waters near the Natuna islands.", "MOBILIZE", "CHN"),
+])
+def test_no_act_is_made_of_a_vetoed_text_or_a_figure_of_speech(code, text, typ, src):
+    doc = code(text, date=D)
+    assert not [e for e in doc.events if e.type == typ and src in {a.country for a in e.source}], triples(doc)
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Poland declared a state of emergency in areas along the border with Belarus.", "POL"),
+    ("Israel declared a special state of emergency in communities near Gaza.", "ISR"),
+])
+def test_an_emergency_near_a_neighbour_lies_on_the_own_land(code, text, src):
+    doc = code(text, date=D)
+    assert has_event(doc, "COERCE", src, src, "actual"), triples(doc)
+
+
+def test_a_sea_named_after_a_state_is_not_that_state(code):
+    doc = code("North Korea fired a ballistic missile toward the Sea of Japan.", date=D)
+    assert not [e for e in doc.events if "JPN" in {a.country for a in e.target}], triples(doc)
