@@ -60,6 +60,12 @@ def _split_recip(src: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     return [first], rest
 
 
+def _enacts(tok) -> bool:
+    """tok is what a signed or passed text does: "signed a law ratifying the treaty"."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in WORDS.enacted \
+        and tok.head.head.lemma_.lower() in WORDS.enacting
+
+
 def _armed_doer(doc, k, tok) -> bool:
     """The doer is armed forces or their craft: "fighter jets", "warships", "the navy"."""
     s = _subject(tok)
@@ -167,7 +173,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
                 continue
-            if e.type in ("SUPPORT", "COOPERATE") and tok.tag_ == "VBG" and (
+            if e.type in ("SUPPORT", "COOPERATE") and tok.tag_ == "VBG" and not _enacts(tok) and (
                     tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or tok.dep_ == "ROOT"
                     and not any(c.dep_ == "aux" for c in tok.children)
                     and any(c.tag_ == "VBD" and c.dep_ in ("ccomp", "conj") for c in tok.children)):
@@ -318,6 +324,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.dropped = "what an ultimatum demands, coded as the threat"
             if e.type in ("ASSAULT", "THREATEN", "COERCE") and _against_ill(tok):
                 c.dropped = "fights an ill, not a side"  # "pledged to fight corruption"
+            if e.type == "COERCE" and e.word.split()[-1] == "emergency" and any(
+                    t.lemma_.lower() in WORDS.ills or t.lower_ in WORDS.ills for t in tok.sent):
+                c.dropped = "an emergency against a disaster or disease, not coercion"  # "as wildfires spread"
             if e.type == "RETREAT" and any(
                     c.dep_ == "prep" and c.lower_ == "from" and any(
                         g.lemma_.lower() in ("brink", "verge", "edge") for g in c.children)

@@ -189,3 +189,17 @@ def test_an_emergency_near_a_neighbour_lies_on_the_own_land(code, text, src):
 def test_a_sea_named_after_a_state_is_not_that_state(code):
     doc = code("North Korea fired a ballistic missile toward the Sea of Japan.", date=D)
     assert not [e for e in doc.events if "JPN" in {a.country for a in e.target}], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Putin signed a law ratifying the strategic partnership treaty with North Korea.", "RUS", "PRK"),
+    ("Erdogan signed a law approving Sweden's accession to NATO.", "TUR", "SWE"),
+])
+def test_a_signed_law_that_ratifies_is_support(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, "SUPPORT", src, tgt, "actual"), triples(doc)
+
+
+def test_an_emergency_against_a_disaster_is_no_coercion(code):
+    doc = code("Greece declared a state of emergency on the island of Rhodes as wildfires spread.", date=D)
+    assert not [e for e in doc.events if e.type == "COERCE"], triples(doc)
