@@ -263,13 +263,20 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     """
     path = clause_path(tok, is_actor)
     top = path[-1]
-    r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) for n in path) or _under_proviso(tok)
+    r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) or _hearsay(n) for n in path) or _under_proviso(tok)
                  or _staged(path) or _fiction(tok))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
-    if _never_came(tok):
+    if _never_came(tok) or any(_at_no_point(n) for n in path):
         r.neg = True
     return _verdict(r, tok, fixed)
+
+
+def _at_no_point(n) -> bool:
+    """"at no point had Algerian forces fired on Malian drones", "at no time did they cross"."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.lemma_.lower() in ("point", "time", "stage") and any(d.lower_ == "no" for d in g.children)
+        for g in c.children) for c in n.children)
 
 
 _CAME = WORDS.realize_subj | WORDS.materialise  # what an act does when it comes about
@@ -320,17 +327,27 @@ def _staged(path) -> bool:
                 w = g.lemma_.lower() if g.lemma_.lower() in WORDS.staged else g.lower_
                 if w in ("game", "games") and not any(c.lower_ == "war" for c in g.children):
                     continue  # "in the game, fans clashed with police": a football match
-                if g.dep_ == "pobj" and w in WORDS.staged:
-                    return True
+                if g.dep_ == "pobj" and (w in WORDS.staged or w in WORDS.fiction and p.i < n.i):
+                    return True  # (a story opening the sentence: "In the new thriller, Russian forces invade")
     return False
 
 
 
 _TELLS = {"depict", "show", "portray", "feature", "imagine", "revolve", "dramatise", "dramatize", "center",
-          "centre"}
+          "centre", "let", "open", "assume", "envisage", "simulate", "predict"}
+# what a staged story or a model is told in: "a computer simulation showed missiles hitting"
+_IMAGINED = {"simulation", "model", "scenario", "wargame", "exercise", "drill"}
 
 
 _ENACTING = words("arguments").enacting
+
+_HEARSAY = {"rumour", "rumor", "gossip", "speculation", "hearsay"}
+
+
+def _hearsay(n) -> bool:
+    """n says what a rumour says: "rumours spread on social media that troops had entered"."""
+    return n.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") and _lemma(c) in _HEARSAY
+                                     for c in n.head.children)
 
 _CHANCES = {"probability", "odds", "likelihood", "chance", "possibility", "risk", "prospect", "danger",
             "spectre", "specter"}
@@ -348,9 +365,55 @@ def _fiction(tok) -> bool:
         if t.pos_ == "VERB" and t.lemma_.lower() in _TELLS:
             if t.dep_ == "acl" and _unproven(t.head):
                 return True
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() in WORDS.fiction and not any(
-                p.dep_ == "prep" and p.lower_ == "of" for p in c.children)  # "a series of leaked documents"
-                for c in t.children)
+            return any(c.dep_ == "nsubj" and (c.lemma_.lower() in WORDS.fiction or c.lemma_.lower() in _IMAGINED)
+                       and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)  # "a series of documents"
+                       for c in t.children)
+    for t in [tok, *tok.ancestors][:5]:
+        if t.dep_ == "relcl" and t.head.lemma_.lower() in WORDS.fiction and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
+                for c in t.children):
+            return True  # "the series, in which the Venezuelan navy sinks a Colombian frigate"
+    return _spoofed(tok) or _retracted(tok)
+
+
+def _framing_nouns(tok):
+    """Nouns whose content tok is told in: the claim or story above it, and the antecedent of
+    "in which" ("the series, in which the navy sinks a frigate")."""
+    for t in [tok, *tok.ancestors][:7]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            yield t
+        if t.dep_ == "relcl":
+            yield t.head
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children) \
+                    and t.dep_ == "relcl":
+                yield t.head
+
+
+def _spoofed(tok) -> bool:
+    """What a satirical site, a parody account, a hoax or an April Fools' story reports:
+    "the satirical site reported that Luxembourg had annexed Belgium"."""
+    sent = tok.sent
+    if not any(t.lemma_.lower() in WORDS.spoof or t.lower_ in WORDS.spoof for t in sent):
+        return False
+    path = clause_path(tok)
+    top = path[-1]
+    reported = top.dep_ == "ccomp" and top.head.lemma_.lower() in SPEECH
+    return reported or any(_lemma(n) in WORDS.claim_nouns | _MEDIA | WORDS.fiction for n in _framing_nouns(tok)
+                           if n.i != tok.i)
+
+
+def _retracted(tok) -> bool:
+    """What a report taken back said: "the broadcaster withdrew the story, in which it had said
+    drones struck", "corrected a report claiming", "an earlier report, since retracted"."""
+    for n in _framing_nouns(tok):
+        if n.i == tok.i or _lemma(n) not in WORDS.claim_nouns | _MEDIA:
+            continue
+        if n.dep_ in ("dobj", "nsubjpass") and n.head.lemma_.lower() in WORDS.retract:
+            return True
+        if any(c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in WORDS.retract and c.tag_ in ("VBN", "JJ")
+               for c in n.children):
+            return True
     return False
 
 
@@ -414,6 +477,10 @@ def _unproven_source(top) -> bool:
     "footage that could not be verified showed": the source itself is unproven."""
     if top.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _unproven(c) for c in top.head.children):
         return True
+    if top.dep_ == "xcomp" and top.head.lemma_.lower() in ("say", "claim", "purport", "suppose", "allege") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and (_lemma(c) in _MEDIA or _lemma(c) in WORDS.claim_nouns)
+            for c in top.head.children):
+        return True  # "footage said to show Israeli strikes on Beirut"
     if top.dep_ == "ccomp" and top.head.dep_ == "acl" and _unproven(top.head.head):
         return True  # "an unsourced post alleging that Israeli aircraft had struck"
     says = [top.head] if top.dep_ == "ccomp" else []
@@ -451,7 +518,8 @@ def _true_if(n) -> bool:
 def _unproven(n) -> bool:
     """n is unproven: "unverified footage", "a video that could not be verified"."""
     return any(x.lower_ in WORDS.unproven or x.dep_ in ("amod", "compound") and x.lower_ in WORDS.faked
-               for x in n.children) or any(
+               or x.dep_ == "acl" and x.lemma_.lower() in ("say", "claim", "purport", "allege", "suppose")
+               and x.tag_ == "VBN" for x in n.children) or any(
         c.dep_ == "relcl" and c.lemma_.lower() in WORDS.proved and any(g.dep_ == "neg" for g in c.children)
         for c in n.children)
 

@@ -203,3 +203,38 @@ def test_a_signed_law_that_ratifies_is_support(code, text, src, tgt):
 def test_an_emergency_against_a_disaster_is_no_coercion(code):
     doc = code("Greece declared a state of emergency on the island of Rhodes as wildfires spread.", date=D)
     assert not [e for e in doc.events if e.type == "COERCE"], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    # jokes, hoaxes and parodies
+    ("The satirical site reported that Austria had annexed Bavaria overnight.", "AUT", "DEU"),
+    ("An April Fools' story claimed Finland had sent warships to seize Estonian islands.", "FIN", "EST"),
+    ("Police said the message, which claimed Malawian troops had seized a Zambian village, was a hoax.", "MWI", "ZMB"),
+    # stories and models
+    ("In the new thriller, Turkish commandos invade Cyprus to free a hostage.", "TUR", "CYP"),
+    ("Critics panned the Peruvian television series, in which the Peruvian navy sinks a Chilean frigate.", "PER", "CHL"),
+    ("The novel opens with Serbian commandos storming the Croatian parliament.", "SRB", "HRV"),
+    ("A computer simulation showed Pakistani missiles hitting Indian cities.", "PAK", "IND"),
+    # reports said to show, taken back, or only rumoured
+    ("Footage said to show Turkish strikes on Kobani was actually filmed in Iraq in 2015.", "TUR", "SYR"),
+    ("The broadcaster withdrew the story, in which it had said that Eritrean drones had struck a Djiboutian port.",
+     "ERI", "DJI"),
+    ("The newspaper corrected a report claiming Senegal had detained Gambian fishermen.", "SEN", "GMB"),
+    ("Rumours spread on social media on Monday that Indian troops had entered Nepal.", "IND", "NPL"),
+    # negated by "at no point"
+    ("The ministry said that at no point had Moroccan forces fired on Algerian patrols.", "MAR", "DZA"),
+])
+def test_jokes_stories_retractions_and_rumours_are_not_done(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert not _actual(doc, src, tgt), triples(doc)
+
+
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Russia expelled two Estonian diplomats over a hoax bomb threat at its embassy.", "SANCTION", "RUS", "EST"),
+    ("Israeli jets struck Beirut on Monday, verified footage showed.", "ASSAULT", "ISR", "LBN"),
+    ("The newspaper reported that Senegal had detained Gambian fishermen.", "COERCE", "SEN", "GMB"),
+    ("At one point Russian troops crossed into Georgia, the monitors said.", "MOBILIZE", "RUS", "GEO"),
+])
+def test_real_acts_beside_jokes_and_reports_stay_done(code, text, typ, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
