@@ -366,7 +366,8 @@ def _fiction(tok) -> bool:
             if t.dep_ == "acl" and _unproven(t.head):
                 return True
             return any(c.dep_ == "nsubj" and (c.lemma_.lower() in WORDS.fiction or c.lemma_.lower() in _IMAGINED)
-                       and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)  # "a series of documents"
+                       and not (c.lemma_.lower() == "series" and any(  # "a series of leaked documents"
+                           p.dep_ == "prep" and p.lower_ == "of" for p in c.children))
                        for c in t.children)
     for t in [tok, *tok.ancestors][:5]:
         if t.dep_ == "relcl" and t.head.lemma_.lower() in WORDS.fiction and any(
