@@ -395,7 +395,10 @@ def _spoofed(tok) -> bool:
     """What a satirical site, a parody account, a hoax or an April Fools' story reports:
     "the satirical site reported that Luxembourg had annexed Belgium"."""
     sent = tok.sent
-    if not any(t.lemma_.lower() in WORDS.spoof or t.lower_ in WORDS.spoof for t in sent):
+    seen = tok.doc.user_data.setdefault("spoof_sents", {})
+    if sent.start not in seen:  # asked once per candidate: scan each sentence once
+        seen[sent.start] = any(t.lemma_.lower() in WORDS.spoof or t.lower_ in WORDS.spoof for t in sent)
+    if not seen[sent.start]:
         return False
     path = clause_path(tok)
     top = path[-1]
