@@ -110,7 +110,7 @@ def _pobjs(tok, preps) -> list:
         if (c.dep_ in ("prep", "agent") or c.dep_ == "dative" and c.pos_ == "ADP") \
                 and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
-            out.extend(_what_called(g) for g in c.children if g.dep_ == "pcomp" and _what_called(g) is not None)
+            out.extend(o for g in c.children if g.dep_ == "pcomp" and (o := _what_called(g)) is not None)
     return out
 
 
