@@ -20,7 +20,7 @@ from ._marks import (
     _nor_joined, _own_negation, _question)
 from ._plans import (
     _ENACTING, _FORCES, _answered, _approved, _attempted_force, _demanded, _future_from_above,
-    _hypothetical_from_above, _instructs_other, _plan_object, _planned, _realized)
+    _hypothetical_from_above, _instructs_other, _plan_object, _planned, _realized, _wished)
 from ._reading import (
     _Reading, _close_clause, _negation_from_above, _negative_governor, _read_clause, _read_form, _read_frame,
     _read_governor, _read_path, _verdict)
@@ -42,7 +42,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     path = clause_path(tok, is_actor)
     top = path[-1]
     r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) or _hearsay(n) for n in path) or _under_proviso(tok)
-                 or _staged(path) or _fiction(tok))
+                 or _staged(path) or _fiction(tok) or _wished(tok))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
     if _never_came(tok) or any(_at_no_point(n) for n in path):

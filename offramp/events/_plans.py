@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._clausepath import WORDS, _MEDIA, _infinitive, _lemma, content_clause
 from ._doubt import _unproven
-from ._undone import _call_off
+from ._undone import _CAME, _call_off
 from ._words import words
 
 
@@ -164,3 +164,27 @@ def _future_from_above(tok, n, prev, pdep: str, lemma: str) -> bool:
     if (lemma in WORDS.fut_passive or n.lemma_.lower() in WORDS.fut_passive) and prev.dep_ == "nsubjpass" and prev.i == tok.i:
         return True  # "talks are scheduled for Friday"
     return n.lower_ == "ahead" and prev.lower_ == "of"  # "ahead of a planned meeting"
+
+
+_DONE = _CAME | {"complete", "finish", "carry", "conclude", "proceed"}
+
+
+def _wished(tok) -> bool:
+    """A noun act someone has asked for, told in a relative clause: "the withdrawal of
+    Rwandan troops, which Kinshasa has repeatedly demanded" (but "..., which Kyiv had
+    demanded, was completed on Friday": then it happened)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for rel in tok.subtree:  # (the parser may hang the clause on the last noun: "..., from eastern Congo, which")
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in WORDS.asked:
+            continue
+        asked = any(w.lower_ in ("which", "that") and w.dep_ in ("dobj", "nsubjpass") for w in rel.children) or any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(w.lower_ == "which" for w in p.children)
+            for p in rel.children)  # "which Washington has called for"
+        if not asked:
+            continue
+        h = tok.head
+        done = tok.dep_ in ("nsubj", "nsubjpass") and h.lemma_.lower() in _DONE and not any(
+            c.dep_ == "neg" for c in h.children)
+        return not done
+    return False

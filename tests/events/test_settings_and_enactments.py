@@ -238,3 +238,15 @@ def test_jokes_stories_retractions_and_rumours_are_not_done(code, text, src, tgt
 def test_real_acts_beside_jokes_and_reports_stay_done(code, text, typ, src, tgt):
     doc = code(text, date=D)
     assert has_event(doc, typ, src, tgt, "actual"), triples(doc)
+
+
+def test_an_act_only_demanded_in_a_relative_clause_is_not_done(code):
+    doc = code("The withdrawal of Rwandan troops from eastern Congo, which Kinshasa has repeatedly demanded, "
+               "was again absent from the final communique.", date=D)
+    assert not _actual(doc, "RWA", "COD"), triples(doc)
+
+
+def test_a_demanded_act_that_was_completed_is_done(code):
+    doc = code("The withdrawal of Russian troops from Kherson, which Kyiv had demanded, was completed on Friday.",
+               date=D)
+    assert has_event(doc, "RETREAT", "RUS", "UKR", "actual"), triples(doc)
