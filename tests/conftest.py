@@ -29,6 +29,12 @@ def triples(doc):
              tuple(sorted(str(a.country) for a in e.target)), e.modality) for e in doc.events]
 
 
+def actual_between(doc, src, tgt) -> list:
+    """The coded events, of any type, told as done by src to tgt."""
+    return [e for e in doc.events if e.modality == "actual"
+            and src in {a.country for a in e.source} and tgt in {a.country for a in e.target}]
+
+
 def has_event(doc, typ, src, tgt, modality=None, asides=False) -> bool:
     """asides: also look among the feared, conditional or denied acts set aside (whose
     modality is still read); the coded events alone otherwise."""

@@ -72,7 +72,8 @@ _CHANCES = {"probability", "odds", "likelihood", "chance", "possibility", "risk"
 
 
 def _fiction(tok) -> bool:
-    """The act is a story's or a fake's, or only a chance: "the blockbuster depicts a North
+    """The act is a story's or a fake's, or only a chance (jokes and retracted reports are
+    _spoofed and _retracted): "the blockbuster depicts a North
     Korean missile strike on Seoul", "the plot revolves around an invasion", "a deepfake clip
     showing soldiers firing", "the probability of Azerbaijani forces striking" (however the
     parser hangs the doer)."""
@@ -92,7 +93,7 @@ def _fiction(tok) -> bool:
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "which" for g in c.children)
                 for c in t.children):
             return True  # "the series, in which the Venezuelan navy sinks a Colombian frigate"
-    return _spoofed(tok) or _retracted(tok)
+    return False
 
 
 def _framing_nouns(tok):

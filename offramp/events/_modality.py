@@ -42,7 +42,7 @@ def modality_of(tok, fixed: bool = False, is_actor=None) -> str:
     path = clause_path(tok, is_actor)
     top = path[-1]
     r = _Reading(hypo=_unproven_source(top) or any(_true_if(n) or _hearsay(n) for n in path) or _under_proviso(tok)
-                 or _staged(path) or _fiction(tok) or _wished(tok))
+                 or _staged(path) or _fiction(tok) or _spoofed(tok) or _retracted(tok) or _wished(tok))
     _read_path(r, tok, path)
     _read_frame(r, tok, top)
     if _never_came(tok) or any(_at_no_point(n) for n in path):

@@ -48,8 +48,7 @@ def _at_no_point(n) -> bool:
 
 _CAME = WORDS.realize_subj | WORDS.materialise  # what an act does when it comes about
 # done to a planned act, it never took place (unlike "suspended" or "halted" talks)
-_CALLED_OFF = {"postpone", "cancel", "scrap", "shelve", "delay", "avert", "foil", "thwart", "prevent",
-               "ditch", "abandon", "defer", "scuttle"}
+_CALLED_OFF = (WORDS.cancel - {"suspend", "collapse", "fail", "call", "derail"}) | {"defer", "scuttle"}
 
 
 def _never_came(tok) -> bool:

@@ -4,14 +4,10 @@ instructions, truth conditions, unsupported or disputed claims; and frames that 
 Codebook section 4. Sentences written for these tests."""
 import pytest
 
-from tests.conftest import has_event, triples
+from tests.conftest import actual_between, has_event, triples
 
 D = "2024-06-01"
 
-
-def _actual_between(doc, src, tgt):
-    return [e for e in doc.events if e.modality == "actual"
-            and src in {a.country for a in e.source} and tgt in {a.country for a in e.target}]
 
 
 @pytest.mark.parametrize("text,src,tgt", [
@@ -35,7 +31,7 @@ def _actual_between(doc, src, tgt):
 ])
 def test_framed_acts_are_not_coded_as_done(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual_between(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
@@ -52,7 +48,7 @@ def test_acts_that_did_happen_stay_actual(code, text, typ, src, tgt):
 
 def test_an_attempt_still_to_come_is_not_done(code):
     doc = code("Russian forces will try to storm Avdiivka again, Ukrainian officers fear.", date=D)
-    assert not _actual_between(doc, "RUS", "UKR"), triples(doc)
+    assert not actual_between(doc, "RUS", "UKR"), triples(doc)
 
 
 def test_an_approved_deal_is_made_but_an_approved_strike_is_not(code):
@@ -70,7 +66,7 @@ def test_an_instruction_to_withdraw_is_not_a_withdrawal(code):
 def test_trained_to_act_is_no_training_of_another(code):
     doc = code("Estonian reservists trained to repel a Russian landing on Saaremaa.", date=D)
     assert not [e for e in doc.events if e.type == "AID"], triples(doc)
-    assert not _actual_between(doc, "EST", "RUS"), triples(doc)
+    assert not actual_between(doc, "EST", "RUS"), triples(doc)
     doc = code("British instructors trained Ukrainian recruits in Kent.", date=D)
     assert has_event(doc, "AID", "GBR", "UKR"), triples(doc)
 
@@ -108,12 +104,12 @@ def test_a_figurative_attempt_is_no_attack(code, text):
 ])
 def test_doubt_around_the_clause_keeps_the_act_open(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual_between(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)
 
 
 def test_it_is_clear_that_it_happened(code):
     doc = code("It is clear that Eritrean troops crossed into Ethiopia overnight.", date=D)
-    assert _actual_between(doc, "ERI", "ETH"), triples(doc)
+    assert actual_between(doc, "ERI", "ETH"), triples(doc)
 
 
 @pytest.mark.parametrize("text,src,tgt", [
@@ -128,7 +124,7 @@ def test_it_is_clear_that_it_happened(code):
 ])
 def test_more_frames_that_keep_acts_from_being_done(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual_between(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
@@ -146,4 +142,4 @@ def test_an_agreement_or_meeting_left_unmade_is_not_actual(code, text, typ, src,
 ])
 def test_near_misses_and_acts_on_hold_are_not_done(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual_between(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)

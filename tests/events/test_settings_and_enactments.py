@@ -4,14 +4,10 @@ coercion of the place; merged mentions keep the words of each. Sentences written
 tests."""
 import pytest
 
-from tests.conftest import has_event, triples
+from tests.conftest import actual_between, has_event, triples
 
 D = "2025-03-10"
 
-
-def _actual(doc, src, tgt):
-    return [e for e in doc.events if e.modality == "actual"
-            and src in {a.country for a in e.source} and tgt in {a.country for a in e.target}]
 
 
 @pytest.mark.parametrize("text,src,tgt", [
@@ -25,7 +21,7 @@ def _actual(doc, src, tgt):
 ])
 def test_staged_and_provisional_acts_are_not_done(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
@@ -43,7 +39,7 @@ def test_real_acts_near_those_words_stay_done(code, text, typ, src, tgt):
 
 
 def test_a_proviso_is_not_aid(code):
-    doc = code("Colombo will get the loan provided it cuts spending, the IMF said.", date=D)
+    doc = code("The rebels will free the hostages provided Colombo settles the dispute.", date=D)
     assert not [e for e in doc.events + doc.asides if e.type == "AID" and e.trigger.startswith("provid")], \
         triples(doc)
 
@@ -110,7 +106,7 @@ def test_merged_mentions_keep_both_targets(code):
 ])
 def test_reports_stories_and_chances_are_not_done(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
@@ -226,7 +222,7 @@ def test_an_emergency_against_a_disaster_is_no_coercion(code):
 ])
 def test_jokes_stories_retractions_and_rumours_are_not_done(code, text, src, tgt):
     doc = code(text, date=D)
-    assert not _actual(doc, src, tgt), triples(doc)
+    assert not actual_between(doc, src, tgt), triples(doc)
 
 
 @pytest.mark.parametrize("text,typ,src,tgt", [
@@ -243,7 +239,7 @@ def test_real_acts_beside_jokes_and_reports_stay_done(code, text, typ, src, tgt)
 def test_an_act_only_demanded_in_a_relative_clause_is_not_done(code):
     doc = code("The withdrawal of Rwandan troops from eastern Congo, which Kinshasa has repeatedly demanded, "
                "was again absent from the final communique.", date=D)
-    assert not _actual(doc, "RWA", "COD"), triples(doc)
+    assert not actual_between(doc, "RWA", "COD"), triples(doc)
 
 
 def test_a_demanded_act_that_was_completed_is_done(code):
