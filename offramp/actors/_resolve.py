@@ -454,9 +454,18 @@ def _two_sides(tok) -> bool:
     return bool(mods & {"both", "warring"} or "two" in mods and mods & {"the", "their"})
 
 
+_PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "head", "man", "official"}
+
+
 def _both_sides(tok, text, st: "_State", sector: str | None = None) -> list[Actor]:
-    """The two states the article is about so far: most mentioned first."""
-    top = [c for c, _ in st.country_counts.most_common(2)]
+    """The two states the article is about so far, most mentioned first; but "spoke with
+    Trump ... and the two leaders agreed": the two people's states the sentence has just named."""
+    here: list[str] = []
+    if tok.lemma_.lower() in _PAIRED_PEOPLE:
+        for k, t, a in st.people:
+            if k == st.k and t.i < tok.i and is_state(a.country) and a.country not in here:
+                here.append(a.country)
+    top = here if len(here) == 2 else [c for c, _ in st.country_counts.most_common(2)]
     sector = sector or _TWO_SIDES_SECTOR.get(tok.lower_)
     return [Actor(text=text, country=c, sector=sector) for c in top] if len(top) == 2 else []
 

@@ -10,7 +10,7 @@ from ..actors import actors_of
 from ..model import Actor
 from ._lexicon import LexEntry, lexicon
 from ._parties import POSSESSIVE, _acts, _pobjs, _subject
-from ._trigger import _CONFLICT, Candidate, _is_speech, _lookup
+from ._trigger import _CONFLICT, Candidate, _is_speech, _lookup, _war_kit
 from ._words import words
 
 WORDS = words("arguments")
@@ -76,8 +76,10 @@ def _transfer(tok, e: LexEntry) -> LexEntry:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     to_state = any(g.ent_type_ == "GPE" for c in tok.children if c.lower_ in ("to", "into")
                    for g in c.children)
-    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORDS.help for c in tok.children)
-    if obj is not None and (obj.lower_ in WORDS.forces or obj.lower_ in WORDS.equipment and not to_state) \
+    helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORDS.help for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "use" for g in c.children)
+        for h in (tok, obj) if h is not None for c in h.children)  # "flew armoured vehicles in for use by the police"
+    if obj is not None and (obj.lower_ in WORDS.forces or _war_kit(obj) and not to_state) \
             and e.type != "MOBILIZE" and not helping:  # "sent a ship to help X's investigators": aid
         return replace(e, type="MOBILIZE", mode=None, preps=("to", "into", "toward", "towards", "near"),
                        word=e.word + "+forces")

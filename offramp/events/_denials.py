@@ -47,6 +47,9 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Acto
             return True  # "a senator accused of supplying weapons": alleged, by no one named
     elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in WORDS.charging and typ in _CHARGED:
         verb = tok.head  # "Russia claimed that Ukraine had shelled Belgorod, a charge Kyiv rejected"
+    elif tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() == "show" and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_.lower() in WORDS.charging and typ in _CHARGED:
+        verb = tok.head.head  # "footage that it said showed a Russian jet firing at the drone"
     else:
         return False
     accused = {a.country for a in source if a.country}

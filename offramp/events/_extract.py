@@ -23,7 +23,7 @@ from ._settle import (_conditional_threats, _decided_measures, _fold_contents, _
                       _one_promise)
 from ._targets import (_author, _earlier_doer, _facing, _haven, _held_until, _maker, _mediated,
                        _mission_host, _object_target, _recalled_from, _stray_target)
-from ._trigger import (_UNDIRECTED, Candidate, _bare_strike, _idiom_object, _lemma_in, _lookup,
+from ._trigger import (_UNDIRECTED, Candidate, _bare_strike, _idiom_object, _lemma_in, _lookup, _war_kit,
                        _scare_quoted)
 from ._verbs import _verb_args
 from ._words import words
@@ -152,6 +152,29 @@ def _headline_present(doc, k, tok) -> bool:
             c.dep_ in ("aux", "neg") for c in tok.children)
 
 
+_HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
+_TOPIC = ("on", "about", "over", "regarding", "concerning")
+
+
+def _topics(doc, k, tok) -> set:
+    """States an act is only about: "agreed to share information on North Korea"."""
+    return {a.country for t in tok.subtree if t.dep_ == "prep" and t.lower_ in _TOPIC and t.head.i != tok.i
+            for g in t.children if g.dep_ == "pobj" for a in actors_of(doc, k, g) if a.country}
+
+
+def _blamed_doer(doc, k, tok, earlier, source) -> list[Actor]:
+    """The doer of an attack condemned by its name alone ("condemned the bombing of Bentiu"),
+    told earlier in the story; the place or victim inside the name is not the one blamed."""
+    for o in (c for c in tok.children if c.dep_ == "dobj"):
+        oe = _lookup(o)
+        if oe is None or oe.type not in ("ASSAULT", "COERCE") or any(
+                c.dep_ in ("poss", "amod", "compound") and actors_of(doc, k, c) for c in o.children) \
+                or _pobjs(o, ("by",)):
+            continue
+        return _earlier_doer(earlier, o, source, doc)
+    return []
+
+
 def candidates(doc: Document) -> list[Candidate]:
     """Every trigger in the document with its arguments (dropped ones carry a reason)."""
     out: list[Candidate] = []
@@ -197,7 +220,7 @@ def candidates(doc: Document) -> list[Candidate]:
                     and (g := _lookup(tok.head.head)) is not None and g.type == "PROTEST":
                 continue  # "rallied in support of X": the rally is the act
             if "carry" in e.flags and not any(c.dep_ == "dobj" and (
-                    c.lower_ in WORDS.forces or c.lower_ in WORDS.equipment or c.lemma_.lower() in WORDS.equipment)
+                    c.lower_ in WORDS.forces or _war_kit(c) or c.lemma_.lower() in WORDS.equipment)
                     for c in tok.children) and not _forces_moving(doc, k, tok):
                 continue  # "moved to block the bill" moves no troops
             if "forces" in e.flags and not _forces_doing(tok):
@@ -240,7 +263,8 @@ def candidates(doc: Document) -> list[Candidate]:
             if not target and len(source) > 1 and "recip" in e.flags and not e.word.startswith("mediat"):
                 source, target = _split_recip(source)
             elif e.type in SYMMETRIC and len({a.country for a in source if a.country}) > 1 \
-                    and not any(a.country for a in target) and not e.word.startswith("mediat"):
+                    and not any(a.country for a in target if a.country not in _topics(doc, k, tok)) \
+                    and not e.word.startswith("mediat"):
                 # "Russia and Ukraine agreed to swap prisoners": each agreed with the other
                 source, target = _split_recip([a for a in source if a.country])
             # "A and B exchanged fire", "A clashed with B": each fired at the other
@@ -255,6 +279,12 @@ def candidates(doc: Document) -> list[Candidate]:
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))
             target = _prefer_countries(target)
             src_c = {a.country for a in source}
+            if e.type in _HOSTILE and target and all(
+                    (a.text or "").lower().split(" ")[0] in ("its", "their") and a.country in src_c for a in target) \
+                    and (sp := _speaker(doc, k, tok)) is not None and sp.country not in src_c:
+                # "Georgia said Russia shot down its drone": no one shoots down its own; the
+                # teller's
+                target = [replace(a, country=sp.country) for a in target]
             target = _dedupe([a for a in target if _usable(a) and (
                 a.country is None or a.country not in src_c
                 or a.sector not in {s.sector for s in source}
@@ -265,7 +295,7 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "REQUEST" and any(a.country for a in source) and not _actor_targets(target) and (
                     haven := _haven(doc, k, tok)) and not {a.country for a in haven} & {a.country for a in source}:
                 target = haven  # people of one state seeking refuge in another; not "in nearby Goma"
-            if e.type in ("MOBILIZE", "RETREAT") and source and not _actor_targets(target):
+            if e.type in ("MOBILIZE", "RETREAT") and source and not any(a.country for a in _actor_targets(target)):
                 target = _facing(doc, k, tok, source) or target
             if e.type == "CONSULT" and source and not target and e.word.startswith("mediat"):
                 target = _mediated(doc, k, tok, source)
@@ -273,6 +303,8 @@ def candidates(doc: Document) -> list[Candidate]:
                     a.role == "object" or (a.text or "").lower().split(" ")[0] in POSSESSIVE for a in target):
                 # nobody but things or its own on the other end: whom the refusal waits on
                 target = _held_until(doc, k, tok, source) or target
+            if e.type == "ACCUSE" and e.pos == "V" and (blamed := _blamed_doer(doc, k, tok, out, source)):
+                target = blamed  # "condemned the bombing of Bentiu": the bomber, not the town
             if source and not target and e.type in _AIMED_AT_THINGS:
                 target, head = _object_target(doc, k, tok, e)
                 if target and not target[0].country:

@@ -117,6 +117,10 @@ def merge_mentions(events: list[Event]) -> list[Event]:
             match.mentions = sorted(set(match.mentions + ev.mentions))
             if match.location is None:
                 match.location = ev.location
+            if _PRECISION_RANK.get(ev.date_precision, 5) < _PRECISION_RANK.get(match.date_precision, 5):
+                # a headline's undated mention takes the day the body gives, so the story's
+                # attack of another day stays another event
+                match.date, match.date_precision, match.date_text = ev.date, ev.date_precision, ev.date_text
     kept = [ev for ev in kept if not ev._partial]
     for ev in kept:
         h = hashlib.sha1("|".join([ev.doc_id, str(ev.sentence), str(ev._head), ev.type,

@@ -3,7 +3,9 @@ infinitives, coordination and reported speech), the objects of its prepositions,
 inside a noun phrase, and the speaker a claim belongs to. Every argument rule asks these."""
 from __future__ import annotations
 
-from ..actors import actors_of, inner_actors
+from dataclasses import replace
+
+from ..actors import actors_of, inner_actors, is_state
 from ..model import Actor
 from ._modality import HINDER, SPEECH, reported_conj
 from ._trigger import _is_speech, _lookup
@@ -24,12 +26,17 @@ def _appos_subject(verb):
     """"Since detaining President Bazoum, the junta has revoked ...": the parser hangs the
     subject on the object before it as an apposition and leaves the verb with none."""
     first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")])
+    when = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i < first
+            and c.right_edge.i == first - 1 and c.right_edge.i - c.left_edge.i < 4
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+    if when:  # "In Addis Ababa, the AU's council on Tuesday demanded": past the time phrase
+        first = when[0].left_edge.i
     if first == verb.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     prev = verb.doc[first - 1]
     a = next((t for t in [prev, *prev.ancestors] if t.dep_ == "appos"), None)
     if a is None or a.right_edge.i != first - 1 or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in a.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in a.children) and a.left_edge.lower_ != "the":
         return None
     return a
 
@@ -135,8 +142,25 @@ def _adjacent_pobjs(tok, preps) -> list:
 def _acts(doc, k, toks, inner=True, exclude=frozenset()) -> list[Actor]:
     out: list[Actor] = []
     for t in toks:
-        out.extend(inner_actors(doc, k, t, exclude=exclude) if inner else actors_of(doc, k, t))
+        got = inner_actors(doc, k, t, exclude=exclude) if inner else actors_of(doc, k, t)
+        out.extend(_placed_people(doc, k, t, got, exclude))
     return out
+
+
+_PEOPLE = {"UNK", "CVL", None}
+
+
+def _placed_people(doc, k, tok, acts: list[Actor], exclude=frozenset()) -> list[Actor]:
+    """"people in Somalia, Ethiopia and Kenya": unnamed people of no state are the people of
+    each state the phrase places them in."""
+    if not acts or any(a.country or a.name or a.sector not in _PEOPLE or a.role for a in acts):
+        return acts
+    where = ("in", "across", "throughout")  # (the parser may hang the place on the verb)
+    states = [a for g in _pobjs(tok, where) + _adjacent_pobjs(tok, where) for a in actors_of(doc, k, g)
+              if is_state(a.country) and a.country not in exclude]  # ("spoke to supporters in Caracas")
+    if not states:
+        return acts
+    return [replace(a, country=s.country, text=f"{a.text} in {s.text}") for a in acts for s in states]
 
 
 def _modifier_actors(doc, k, tok) -> list[Actor]:

@@ -4,7 +4,7 @@
 kept with such a target is not lost for want of one."""
 from __future__ import annotations
 
-from ..actors import actors_of, is_state
+from ..actors import actors_of, inner_actors, is_state
 from ..model import Actor
 from ._lexicon import DEFAULT_PREPS, LexEntry
 from ._parties import _acts, _dedupe, _modifier_actors, _pobjs, _speaker_of, _subject
@@ -36,8 +36,11 @@ def _facing(doc, k, tok, source: list[Actor]) -> list[Actor]:
     Mediterranean as a warning to Iran")."""
     own = {a.country for a in source if a.country}
     heads = [tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod"))]  # "pulled back from"
-    for p in [g for h in heads for g in _pobjs(h, ("from", "to", "toward", "towards", "near", "along", "at",
-                                                   "on", "as", "in"))]:
+    near = ("from", "to", "toward", "towards", "near", "along", "at", "on", "as", "in")
+    pobjs = [g for h in heads for g in _pobjs(h, near)]
+    # "on alert along the border", "to positions near the border"
+    pobjs += [g for p in pobjs if p.lemma_.lower() not in _LINES for g in _pobjs(p, near)]
+    for p in pobjs:
         if p.lemma_.lower() in _LINES or p.lemma_.lower() == "warning":
             # (the parser may hang "with China" on the verb, right after "the border")
             after = p.right_edge.i + 1
@@ -47,6 +50,22 @@ def _facing(doc, k, tok, source: list[Actor]) -> list[Actor]:
                      for a in actors_of(doc, k, g) if a.country and a.country not in own]
             if found:
                 return found
+    return _purpose_against(doc, k, tok, own)
+
+
+def _purpose_against(doc, k, tok, own) -> list[Actor]:
+    """"mobilized the army for a ground assault against Gaza", "mobilized troops to move
+    against Syria's chemical weapons": the one the forces are readied against."""
+    for t in tok.subtree:
+        if t.dep_ == "prep" and t.lower_ == "against" and t.head.i != tok.i:
+            up, hops = t.head, 0
+            while up.i != tok.i and up.dep_ in ("pobj", "prep", "xcomp", "advcl", "acl", "dobj") and hops < 4:
+                up, hops = up.head, hops + 1
+            if up.i == tok.i:
+                found = [a for g in t.children if g.dep_ == "pobj"
+                         for a in inner_actors(doc, k, g, exclude=frozenset(own)) if a.country and a.country not in own]
+                if found:
+                    return found
     return []
 
 
@@ -66,6 +85,8 @@ def _object_target(doc, k, tok, e: LexEntry):
         if e.pos == "V" and "instrument" not in e.flags else []  # "fired a missile" aims at no missile
     if e.type not in _AIMED:  # "sent a destroyer": what moves (but "struck a cargo ship": what is hit)
         objs = [o for o in objs if o.lower_ not in WORDS.equipment]
+    if e.word == "call out":  # "called [the embargo "economic warfare"]": the thing named
+        objs = [next((g for g in o.children if g.dep_ in ("nmod", "compound") and g.i < o.i), o) for o in objs]
     preps = tuple(p for p in (e.preps or DEFAULT_PREPS)
                   if p not in WORDS.place_preps or e.type in _AIMED and p == "at"
                   or e.type == "ACCUSE" and p == "into")  # "an inquiry into the killings"

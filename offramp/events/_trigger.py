@@ -59,10 +59,12 @@ def _lookup_row(tok) -> LexEntry | None:
             if (c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in WORDS.particles) \
                     and not _when_phrase(c) and (e := lex.get((f"{lemma} {c.lower_}", "V"))):
                 return e  # "pulled back", "stepped down": the parser may call these advmod
-        if lemma in ("put", "place", "keep") and any(
+        if (lemma in ("put", "place", "keep") or lemma in ("remain", "stay") and any(
+                c.dep_ == "nsubj" and (c.lower_ in WORDS.forces or c.lemma_.lower() in WORDS.armies)
+                for c in tok.children)) and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ in WORDS.alert for g in c.children)
                 for c in tok.children):
-            return lex.get(("mobilize", "V"))  # "put its missile units on alert"
+            return lex.get(("mobilize", "V"))  # "put its missile units on alert", "remained on alert"
         if lemma in ("tell", "instruct") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children) and any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in tok.children):
@@ -159,9 +161,11 @@ def _name_calling(verb) -> bool:
             return True  # (the tagger may take "absurd" for an adverb)
         if c.dep_ == "dobj" and quoted_verdict(c) is not None:
             return True  # called X's claim that ... 'a sheer fabrication'
-        if c.dep_ == "dobj" and c.i > 0 and c.doc[c.i - 1].text in _QUOTES and any(
-                g.dep_ in ("nmod", "compound") for g in c.children):
-            return True  # parsed as one noun phrase: called [the detained politicians "traitors"]
+        if c.dep_ == "dobj" and any(g.dep_ in ("nmod", "compound") and any(
+                t.text in _QUOTES for t in c.doc[g.i + 1:c.i]) for g in c.children):
+            # parsed as one noun phrase: called [the detained politicians "traitors"], called
+            # [the embargo "economic warfare"]
+            return True
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.pos_ == "ADJ" and g.i > c.i for g in c.children):
             return True  # an adjective after its noun is predicated of it: called the arrests "unacceptable"
         if c.dep_ == "dobj" and any(g.dep_ in ("npadvmod", "appos", "oprd") and g.pos_ == "NOUN"
@@ -254,3 +258,10 @@ def _lemma_in(t, words) -> bool:
     return t.lemma_.lower() in words or low in words or low.rstrip("s") in words or \
         low.endswith("ed") and (low[:-2] in words or low[:-1] in words) or \
         low.endswith("ing") and (low[:-3] in words or low[:-3] + "e" in words)
+
+
+def _war_kit(o) -> bool:
+    """o names weapons or war craft: "warships", "armoured vehicles" (not bare "vehicles",
+    which may carry aid)."""
+    return o.lower_ in WORDS.equipment or o.lemma_.lower() == "vehicle" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in WORDS.armed_kinds for c in o.children)

@@ -31,7 +31,8 @@ def _fill_generic(doc, c, loc, typ, source, target):
     """Unnamed people with no country ("journalists", "banks") beside actors with one are
     of the country where it happens; a state's police, courts and ministries act at home."""
     # a place that is itself a party ("arms from Iran") says nothing of the others' country
-    party_words = {w for a in source + target for w in (a.text or "").split()}
+    # ("people in Somalia" are placed there, not a party named Somalia)
+    party_words = {w for a in source + target for w in (a.text or "").split(" in ")[0].split()}
     here = _state_of(loc) if loc and (loc.text or loc.name) not in party_words \
         else None
     here = here or _sentence_country(doc, c)

@@ -10,7 +10,7 @@ from ..actors._resolve import QUANTITY
 from ..model import Actor
 from ._lexicon import DEFAULT_PREPS, LexEntry
 from ._parties import _acts, _modifier_actors, _pobjs, _same_side, _speaker, _subject
-from ._trigger import _AIMED, _CONFLICT, _STANCE, _lemma_in, _lookup
+from ._trigger import _AIMED, _CONFLICT, _STANCE, _lemma_in, _lookup, _war_kit
 from ._words import words
 
 WORDS = words("arguments")
@@ -179,7 +179,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             # another state's people are freed
             return any(a.country and a.country not in own for a in actors_of(doc, k, o)) or any(
                 c.dep_ == "amod" and c.lower_ in WORDS.captured for c in o.children)
-        moved = [o for o in objs if (o.lower_ in WORDS.forces or o.lower_ in WORDS.equipment or
+        moved = [o for o in objs if (o.lower_ in WORDS.forces or _war_kit(o) or
                                      o.lower_ in ("weapons", "arms")) and not foreign(o) or
                  any(a.country in own and a.sector in (None, "MIL") for a in actors_of(doc, k, o))]
         if objs and not moved and (not any(inner_actors(doc, k, o) for o in objs) and not _acts(

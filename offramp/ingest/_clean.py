@@ -15,7 +15,7 @@ _CAPTION = re.compile(
 )
 # a credit glued to the front of a caption or lead: "REUTERS/Name/File Photo Iraqi forces ..."
 _CREDIT_PREFIX = re.compile(r"^(?:[A-Z]{2,}|AP|AFP)/[^\n]{0,60}?(?:File )?Photo\s+", re.I)
-_BYLINE = re.compile(r"^\s*(?i:by)\s+[A-Z][^\n]{0,150}$")
+_BYLINE = re.compile(r"^\s*(?i:by)\s+(?:(?i:a|an|our|the)\s+)?[A-Z][^\n]{0,150}$")  # "By a Staff Correspondent"
 # "WASHINGTON (Reuters) -", "(CNSNews.com) –" at the start of the first body paragraph.
 _DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)?\s*"
@@ -90,11 +90,15 @@ def clean_article(raw: str) -> Cleaned:
         dropped.append(paras.pop())
     body_start = 1 if title else 0
     dateline = None
-    if len(paras) > body_start:
-        m = _DATELINE.match(paras[body_start])
-        if m and m.end() < len(paras[body_start]):
+    # the first prose paragraph, after any date line ("Monday, January 23, 2012")
+    for i in range(body_start, min(body_start + 3, len(paras))):
+        m = _DATELINE.match(paras[i])
+        if m and m.end() < len(paras[i]):
             dateline = _dateline_place(m.group(0))
-            paras[body_start] = paras[body_start][m.end():]
+            paras[i] = paras[i][m.end():]
+            break
+        if _END_PUNCT.search(paras[i]) or len(paras[i].split()) > 12:
+            break
     text = "\n\n".join(p for p in paras if p)
     if not text.strip():
         # everything looked like a caption: better to code it than to lose the document

@@ -4,7 +4,7 @@ used on a ship, and the state across "the border with X" or warned by a move. Se
 written for these tests."""
 import pytest
 
-from tests.conftest import has_event, triples
+from tests.conftest import found, has_event, triples
 
 D = "2025-04-02"
 
@@ -51,3 +51,31 @@ def test_a_border_after_a_comma_is_not_the_target(code):
 def test_entering_talks_moves_no_forces(code):
     doc = code("The Colombian foreign minister entered the talks with Venezuela in good spirits.", date=D)
     assert not [e for e in doc.events if e.type == "MOBILIZE"], triples(doc)
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Turkey mobilised two brigades for an offensive against Syria's Kurdish militias.", "TUR", "SYR"),
+    ("Azerbaijan mobilized reservists to move against Armenia's positions in the hills.", "AZE", "ARM"),
+    ("Greek troops remained on alert along the border with Turkey.", "GRC", "TUR"),
+])
+def test_forces_readied_against_a_state_aim_at_it(code, text, src, tgt):
+    doc = code(text, date=D)
+    assert has_event(doc, "MOBILIZE", src, tgt, "actual"), triples(doc)
+
+
+def test_only_forces_remain_on_alert(code):
+    doc = code("The Greek minister remained on alert for news from Ankara.", date=D)
+    assert not found(doc, "MOBILIZE"), triples(doc)
+
+
+def test_joined_sides_agree_with_each_other_not_with_the_topic(code):
+    doc = code("Japan and South Korea agreed to share intelligence on North Korea.", date=D)
+    assert has_event(doc, "AGREE", "JPN", "KOR", "actual"), triples(doc)
+    assert not found(doc, "AGREE", tgt="PRK"), triples(doc)
+
+
+def test_people_placed_in_several_states_are_each_states_people(code):
+    doc = code("Sweden sent emergency aid to help families in Sudan, Chad and South Sudan.", date=D)
+    got = {a.country for e in found(doc, "AID", "SWE") for a in e.target}
+    assert {"SDN", "TCD", "SSD"} <= got, triples(doc)
+    assert any("families in Chad" == a.text for e in doc.events for a in e.target), triples(doc)

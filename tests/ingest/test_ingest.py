@@ -67,3 +67,17 @@ def test_ingest_datelines_of_several_styles_are_removed():
     assert clean_article("Head\n\nNATO allies met.").text.endswith("NATO allies met.")
     for prose in ("U.S.-China trade talks resumed.", "NATO-Russia ties froze."):
         assert clean_article("Head\n\n" + prose).text.endswith(prose)
+
+
+def test_ingest_dateline_after_a_date_line_or_a_staff_byline():
+    c = clean_article("Jets Bomb Border Town\n\nMonday, January 23, 2012\n\n"
+                      "TBILISI, Georgia — Georgia accused Russia of downing a drone.")
+    assert c.dateline == "TBILISI, Georgia"
+    assert c.text.endswith("\n\nGeorgia accused Russia of downing a drone.")
+    c = clean_article("Jets Bomb Border Town\n\nBy a Staff Correspondent | April 22, 2008\n\n"
+                      "TBILISI, Georgia — Georgia accused Russia of downing a drone.")
+    assert c.byline == "By a Staff Correspondent | April 22, 2008"
+    assert c.dateline == "TBILISI, Georgia"
+    # a dateline is looked for only before the first sentence of prose
+    c = clean_article("Head\n\nThe talks began on Monday.\n\nVIENNA — Ministers met again.")
+    assert c.dateline is None and c.text.endswith("VIENNA — Ministers met again.")
