@@ -154,16 +154,28 @@ def _np_tokens(tok):
         if c.dep_ in _NP_LEFT and c.lemma_.lower() not in _PATRON:
             toks.extend(c.subtree)
     titled = tok.lower_ in gazetteer().sectors or tok.lower_ in _HEAD_OF
+    # "In Addis Ababa, the AU's council demanded": a fronted place is not the one set beside it
+    # (the parser may leave "In" without its object and make the place the subject)
+    first = tok.sent.start
+    fronted = tok.doc[first].lower_ in ("in", "at", "from") and tok.left_edge.i == first + 1
     for c in tok.rights:
-        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
+        if c.dep_ == "appos" and not fronted or (c.dep_ == "prep" and c.lower_ == "of" and tok.ent_type_ == "ORG") \
                 or (c.dep_ == "prep" and c.lower_ in ("for", "of") and titled) \
                 or (c.dep_ == "prep" and c.lower_ == "from" and titled and (
                     tok.dep_ in ("nsubj", "nsubjpass") or _from_body(c))):
             # "a spokesman for the Russian defence ministry"; "officials from Russia said";
             # "received ministers from the Georgian government" (not "troops from Iraq")
             if not any(g.dep_ == "pcomp" for g in c.children):  # not "[the envoy] of ignoring ..."
-                toks.extend(_phrase(c))
+                toks.extend(_phrase(c) if not (c.dep_ == "appos" and c.lemma_.lower() in _RELATIONS)
+                            else [t for t in _phrase(c) if not any(  # "the US, an ally of the Philippines"
+                                p.dep_ == "prep" and p.head.i == c.i and t in p.subtree for p in c.children)])
     return sorted(set(toks), key=lambda t: t.i)
+
+
+# a description set beside a name that relates it to another party, who is not it: "the
+# United States, a treaty ally of the Philippines", "Algeria, the Polisario's main backer"
+_RELATIONS = {"ally", "neighbour", "neighbor", "partner", "backer", "supporter", "rival", "enemy", "foe",
+              "friend", "critic", "adversary", "opponent", "patron", "sponsor", "buyer", "creditor"}
 
 
 _SEAT_KINDS = {"body", "group"}

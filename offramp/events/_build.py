@@ -7,13 +7,13 @@ import functools
 import re
 from dataclasses import replace
 
-from ..actors import is_state
+from ..actors import actors_of, is_state
 from ..model import Actor, Document, Event
 from ._dating import _dates_by_place, _when
 from ._parties import POSSESSIVE
 from ._placing import (_HOSTED, _ON_TERRITORY, _home_country, _in_country, _most_named, _placed_on,
                        _sentence_country, _state_of, _story_countries, _undated_home, _where)
-from ._trigger import _UNDIRECTED, Candidate
+from ._trigger import _UNDIRECTED, Candidate, _lookup
 from ._unnamed import (_AUTHORITY, _BODIES, _DOMESTIC, _OWNER_FROM_STORY, _RELEASES, _clear_other,
                        _counterpart, _fill_generic, _generic, _junta, _stateless_persons,
                        _unplaced_official)
@@ -107,7 +107,8 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             and not (a.name and a.name not in names))]  # "sacked his deputy, Jacob Zuma": a person
         if c.target and not target and e.type not in _UNDIRECTED:
             partial = True  # its only target was itself: a directed act with no one on the other end
-        if e.type == "THREATEN" and not target and not c.target and e.word.endswith(("+announced", "+harm")) \
+        if e.type == "THREATEN" and not target and not c.target and (
+                e.word.endswith(("+announced", "+harm")) or _own_side_warned(doc, c, source)) \
                 and (other := _clear_other(doc, c, source)):
             # "Moscow said it would retaliate" in a story about Russia and Moldova: at Moldova
             target, partial = [Actor(text=other, country=other, role="counterpart")], False
@@ -177,3 +178,18 @@ def _orig(doc: Document, c: Candidate) -> str:
     span = c.tok.sent
     off = c.tok.idx - span.start_char
     return sent.text[off:off + len(c.tok.text)] or c.tok.text
+
+
+def _own_side_warned(doc, c, source) -> bool:
+    """"warned that China would take all necessary measures", said by China: a threat from
+    its own side, aimed at the other state of the story."""
+    own = {a.country for a in source if a.country}
+    for x in c.tok.children:
+        if x.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in x.children) \
+                and _lookup(x) is None and not any(  # ("would expel the ambassador": coded as such)
+                    v.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in v.children) for v in x.children):
+            # (nor "we will take measures if Tbilisi does not ...": the condition names whom)
+            s = next((t for t in x.children if t.dep_ == "nsubj"), None)
+            if s is not None and (s.lower_ in ("it", "we") or own & {a.country for a in actors_of(doc, c.k, s)}):
+                return True
+    return False

@@ -18,7 +18,7 @@ from ._denials import _denied_charge, _dismissed_claim
 from ._lexicon import SYMMETRIC, lexicon
 from ._modality import modality_of
 from ._nouns import _adj_args, _governor, _held, _noun_args
-from ._parties import POSSESSIVE, _acts, _dedupe, _pobjs, _speaker, _subject
+from ._parties import POSSESSIVE, _acts, _dedupe, _modifier_actors, _pobjs, _speaker, _subject
 from ._settle import (_conditional_threats, _decided_measures, _fold_contents, _left_partner,
                       _one_promise)
 from ._targets import (_author, _earlier_doer, _facing, _haven, _held_until, _maker, _mediated,
@@ -152,6 +152,7 @@ def _headline_present(doc, k, tok) -> bool:
             c.dep_ in ("aux", "neg") for c in tok.children)
 
 
+_ENDED = {"end", "halt", "stop", "cessation", "suspension", "pause"}
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
 _TOPIC = ("on", "about", "over", "regarding", "concerning")
 
@@ -171,7 +172,17 @@ def _blamed_doer(doc, k, tok, earlier, source) -> list[Actor]:
                 c.dep_ in ("poss", "amod", "compound") and actors_of(doc, k, c) for c in o.children) \
                 or _pobjs(o, ("by",)):
             continue
-        return _earlier_doer(earlier, o, source, doc)
+        # the same attack: one on the place or victim the name gives ("the bombing of the
+        # mosque in Kabul" is not the shelling told earlier of Syria)
+        named = {a.country for t in o.subtree if t.i != o.i for a in actors_of(doc, k, t) if a.country}
+        own = {a.country for a in source if a.country}
+        stem = o.lemma_.lower().removesuffix("ing")
+        told = [c for c in earlier if not c.dropped and c.entry.type == oe.type and c.modality == "actual"
+                and c.k < k and (not named or named & {a.country for a in c.target})
+                and any(a.country and a.country not in own for a in c.source)]
+        # the same word first ("the bombing": who bombed), else the last attack told
+        for c in sorted(told, key=lambda c: (c.tok.lemma_.lower() in (stem, stem + "e"), c.tok.i), reverse=True):
+            return [Actor(**{**a.__dict__}) for a in c.source if a.country and a.country not in own]
     return []
 
 
@@ -253,6 +264,13 @@ def candidates(doc: Document) -> list[Candidate]:
             got = receipt
             args = _verb_args if e.pos in ("V", "VO") else _adj_args if e.pos == "A" else _noun_args
             source, target = got[1:] if got else args(doc, k, tok, e, prev_source, prev_target)
+            if e.pos == "N" and e.type in ("ASSAULT", "COERCE") and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") \
+                    and tok.head.head.lemma_.lower() in _ENDED and not _modifier_actors(doc, k, tok) \
+                    and not _pobjs(tok, ("between", "by")):
+                # "demanded an end to the fighting in Sudan": the fighting is others', whom the
+                # demand does not name; not the demander's attack
+                out.append(Candidate(k=k, tok=tok, entry=e, dropped="an act someone wants ended, its doers unnamed"))
+                continue
             if got:
                 c.entry = e = got[0]
             if (was := tok.doc.user_data.get("lifted", {}).get(tok.i)) is not None and source and \
@@ -280,10 +298,12 @@ def candidates(doc: Document) -> list[Candidate]:
             target = _prefer_countries(target)
             src_c = {a.country for a in source}
             if e.type in _HOSTILE and target and all(
-                    (a.text or "").lower().split(" ")[0] in ("its", "their") and a.country in src_c for a in target) \
-                    and (sp := _speaker(doc, k, tok)) is not None and sp.country not in src_c:
-                # "Georgia said Russia shot down its drone": no one shoots down its own; the
-                # teller's
+                    (a.text or "").lower().split(" ")[0] in ("its", "their") and a.country in src_c
+                    and "own" not in (a.text or "").lower().split() and (a.sector == "MIL" or a.role == "object")
+                    for a in target) \
+                    and (sp := _speaker(doc, k, tok)) is not None and is_state(sp.country) and sp.country not in src_c:
+                # "Georgia said Russia shot down its drone": no one shoots down its own craft or
+                # forces; the teller's (but "said Cuba detained its protesters": Cuba's own)
                 target = [replace(a, country=sp.country) for a in target]
             target = _dedupe([a for a in target if _usable(a) and (
                 a.country is None or a.country not in src_c

@@ -51,6 +51,10 @@ def _subject(tok, depth: int = 0):
                 # member that has not approved": the name the description is set beside
                 ante = tok.head
                 return ante.head if ante.dep_ == "appos" and ante.head.pos_ == "PROPN" else ante
+            first = c.sent.start
+            if c.doc[first].lower_ in ("in", "at") and c.left_edge.i == first + 1 and (
+                    beside := next((a for a in c.children if a.dep_ == "appos"), None)) is not None:
+                return beside  # "In Addis Ababa, the AU's council demanded": "In" left without its place
             return c  # "India and Pakistan are expected to hold talks"
     if tok.dep_ == "nsubjpass":
         return None

@@ -15,7 +15,10 @@ _CAPTION = re.compile(
 )
 # a credit glued to the front of a caption or lead: "REUTERS/Name/File Photo Iraqi forces ..."
 _CREDIT_PREFIX = re.compile(r"^(?:[A-Z]{2,}|AP|AFP)/[^\n]{0,60}?(?:File )?Photo\s+", re.I)
-_BYLINE = re.compile(r"^\s*(?i:by)\s+(?:(?i:a|an|our|the)\s+)?[A-Z][^\n]{0,150}$")  # "By a Staff Correspondent"
+# "By Jane Doe", "By a Staff Correspondent" (not a lead such as "By a UN count, ...")
+_BYLINE = re.compile(r"^\s*(?i:by)\s+(?:(?i:a|an|our|the)\s+(?:[A-Z][\w.-]*\s+){0,3}"
+                     r"(?:Correspondent|Reporter|Writer|Staff|Team|Desk|Editor|Bureau)s?\b[^\n]{0,120}"
+                     r"|[A-Z][^\n]{0,150})$")
 # "WASHINGTON (Reuters) -", "(CNSNews.com) –" at the start of the first body paragraph.
 _DATELINE = re.compile(
     r"^\s*(?:(?:[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)?\s*"

@@ -77,3 +77,64 @@ def test_a_council_after_a_fronted_place_and_a_day_is_the_subject(code):
     doc = code("In Addis Ababa, the African Union's Peace and Security Council on Tuesday demanded that "
                "Sudan withdraw its troops.", date=D)
     assert has_event(doc, "REQUEST", "IGO", "SDN", "actual"), triples(doc)
+
+
+def test_an_ally_set_beside_a_name_is_not_a_doer(code):
+    doc = code("The United States, a treaty ally of the Philippines, called China's action provocative.", date=D)
+    assert has_event(doc, "ACCUSE", "USA", "CHN", "actual"), triples(doc)
+    assert not found(doc, "ACCUSE", "PHL"), triples(doc)
+
+
+def test_a_member_set_beside_a_name_still_says_whose_it_is(code):
+    doc = code("Israel released the mayor of Nablus, a member of the Hamas movement.", date=D)
+    assert found(doc, "RETREAT", "ISR", "PSE"), triples(doc)
+
+
+def test_a_warning_of_ones_own_measures_is_aimed_at_the_other_side(code):
+    text = ("Chinese coast guard ships blocked two Philippine supply boats near the shoal on Sunday. "
+            "Manila lodged a protest with Beijing. A Chinese spokesman accused the Philippines of "
+            "building structures on the reef and warned that China would take all necessary measures.")
+    doc = code(text, date=D)
+    assert has_event(doc, "THREATEN", "CHN", "PHL", "actual"), triples(doc)
+
+
+def test_a_warning_of_others_deeds_is_no_threat(code):
+    text = ("Chinese coast guard ships blocked two Philippine supply boats near the shoal on Sunday. "
+            "Manila lodged a protest with Beijing. A Philippine analyst warned that the standoff would "
+            "continue for months.")
+    doc = code(text, date=D)
+    assert not found(doc, "THREATEN"), triples(doc)
+
+
+def test_its_own_people_in_a_report_stay_the_doers(code):
+    for text in ("Britain said Russia had jailed its opposition leader on trumped-up charges.",
+                 "Israel said Hamas used its civilians as human shields.",
+                 "Ukraine said Russia shelled its own troops by mistake."):
+        doc = code(text, date=D)
+        assert not [e for e in doc.events if {a.country for a in e.target} & {"GBR", "ISR", "UKR"}
+                    and e.type in ("COERCE", "ASSAULT")], (text, triples(doc))
+
+
+def test_a_non_state_teller_does_not_become_the_target(code):
+    doc = code("Amnesty International said Iran shot down its drone.", date=D)
+    assert not [e for e in doc.events if any(a.country == "NGO" for a in e.target)], triples(doc)
+
+
+def test_arms_sent_to_a_party_are_aid_not_a_show_of_force(code):
+    for text, src, tgt in (("Britain sent howitzers to Kyiv.", "GBR", "UKR"),
+                           ("Germany sent armoured vehicles to Ukraine's army.", "DEU", "UKR"),
+                           ("Iran sent missile launchers to the Houthis.", "IRN", "YEM")):
+        doc = code(text, date=D)
+        assert has_event(doc, "AID", src, tgt) and not found(doc, "MOBILIZE"), (text, triples(doc))
+
+
+def test_a_condemned_attack_elsewhere_is_not_the_one_told_earlier(code):
+    doc = code("Turkey shelled Kurdish positions in Syria on Monday. A bombing in Kabul killed 20 people "
+               "on Tuesday. Pakistan condemned the bombing of the mosque in Kabul.", date=D)
+    assert not found(doc, "ACCUSE", "PAK", "TUR"), triples(doc)
+
+
+def test_an_end_demanded_to_fighting_is_no_attack_by_the_demander(code):
+    doc = code("The African Union demanded an end to the fighting in Sudan.", date=D)
+    assert has_event(doc, "REQUEST", "IGO", "SDN", "actual"), triples(doc)
+    assert not found(doc, "ASSAULT", "IGO"), triples(doc)

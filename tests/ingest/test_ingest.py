@@ -81,3 +81,8 @@ def test_ingest_dateline_after_a_date_line_or_a_staff_byline():
     # a dateline is looked for only before the first sentence of prose
     c = clean_article("Head\n\nThe talks began on Monday.\n\nVIENNA — Ministers met again.")
     assert c.dateline is None and c.text.endswith("VIENNA — Ministers met again.")
+
+
+def test_ingest_a_lead_starting_by_is_no_byline():
+    c = clean_article("Strikes continue\n\nBy a UN count, Russian strikes killed 40 civilians in Kharkiv.")
+    assert c.byline is None and c.text.endswith("Russian strikes killed 40 civilians in Kharkiv.")
