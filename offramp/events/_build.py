@@ -112,6 +112,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 and (other := _clear_other(doc, c, source)):
             # "Moscow said it would retaliate" in a story about Russia and Moldova: at Moldova
             target, partial = [Actor(text=other, country=other, role="counterpart")], False
+        if e.type == "MOBILIZE" and c.modality in ("actual", "future") and not any(a.country for a in target) \
+                and _toward_a_border(doc, c) \
+                and (other := _clear_other(doc, c, source)):
+            # "placed troops along the border on maximum alert" in a story of two states: facing
+            # the other one
+            target, partial = [Actor(text=other, country=other, role="counterpart")], False
         if _state_of(loc):
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state
             spots = {loc.text, loc.name}
@@ -192,4 +198,14 @@ def _own_side_warned(doc, c, source) -> bool:
             s = next((t for t in x.children if t.dep_ == "nsubj"), None)
             if s is not None and (s.lower_ in ("it", "we") or own & {a.country for a in actors_of(doc, c.k, s)}):
                 return True
+    return False
+
+
+def _toward_a_border(doc, c) -> bool:
+    """Forces moved or readied along, near or to a border the sentence names no state for."""
+    for t in c.tok.subtree:
+        if t.lemma_.lower() in ("border", "frontier") and t.dep_ == "pobj" and t.head.lower_ in (
+                "along", "near", "to", "toward", "towards", "on", "at") and not any(
+                actors_of(doc, c.k, x) for x in t.subtree):
+            return True
     return False

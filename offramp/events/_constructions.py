@@ -156,8 +156,10 @@ def _expulsion(tok) -> LexEntry | None:
     low = tok.lemma_.lower()
     if tok.pos_ != "VERB" or low not in ("give", "order", "tell", "ask", "instruct"):
         return None
-    if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in ("leave", "depart", "quit")
-               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
+    # ("gave them 72 hours to leave": the parser may hang the leaving on the hours)
+    near = [*tok.children, *(g for o in tok.children if o.dep_ == "dobj" for g in o.children if g.dep_ in ("relcl", "acl"))]
+    if not any(c.dep_ in ("xcomp", "advcl", "ccomp", "relcl", "acl") and c.lemma_.lower() in ("leave", "depart", "quit")
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in near):
         return None  # (not "told the embassy he would leave": someone else goes)
     told = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if low == "give":

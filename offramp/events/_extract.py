@@ -207,6 +207,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
                 continue
+            if e.pos == "N" and e.type == "MOBILIZE" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+                    and (g := _lookup(tok.head.head)) is not None and g.type == "MOBILIZE" \
+                    and not any(x.dep_ == "auxpass" for x in tok.head.head.children):
+                continue  # "placed troops on maximum alert": the verb codes it
             if e.type in ("SUPPORT", "COOPERATE") and tok.tag_ == "VBG" and not _enacts(tok) and (
                     tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") or tok.dep_ == "ROOT"
                     and not any(c.dep_ == "aux" for c in tok.children)
@@ -411,6 +415,17 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.type == "CONSULT" and not target and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") \
                     and tok.lemma_.lower() in ("speak", "talk"):
                 c.dropped = "how a source spoke, not a meeting"  # "speaking on condition of anonymity"
+            mission = next((o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in ("embassy", "consulate")
+                            and any(x.dep_ in ("ccomp", "oprd", "xcomp") and x.lemma_.lower() in WORDS.shut
+                                    for x in tok.children)), None) if e.word == "order" and e.pos == "V" else None
+            if mission is not None:
+                # "ordered Venezuela's embassy in Bogota closed": its own mission shut, a tie cut
+                # with the host
+                own = {a.country for a in source if a.country}
+                hosts = [a for a in _acts(doc, k, _pobjs(mission, ("in",))) if a.country and a.country not in own]
+                if hosts:
+                    c.entry = e = lexicon()[("close embassy", "VO")]
+                    target = hosts
             if e.word == "order" and e.pos == "V":
                 if any(c.dep_ == "dobj" and (c.lower_ in WORDS.forces or _lookup(c) is not None)
                        for c in tok.children) or not target:

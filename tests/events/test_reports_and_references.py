@@ -138,3 +138,36 @@ def test_an_end_demanded_to_fighting_is_no_attack_by_the_demander(code):
     doc = code("The African Union demanded an end to the fighting in Sudan.", date=D)
     assert has_event(doc, "REQUEST", "IGO", "SDN", "actual"), triples(doc)
     assert not found(doc, "ASSAULT", "IGO"), triples(doc)
+
+
+def test_fighters_sheltering_somewhere_give_no_shelter(code):
+    doc = code("About 1,500 fighters were sheltering in camps in Venezuela.", date=D)
+    assert not found(doc, "AID"), triples(doc)
+    doc = code("Venezuela is sheltering FARC rebels, Bogota said.", date=D)
+    assert found(doc, "AID", "VEN"), triples(doc)
+
+
+def test_hours_given_to_leave_expel(code):
+    doc = code("Venezuela gave Colombian diplomats 72 hours to leave the country.", date=D)
+    assert has_event(doc, "SANCTION", "VEN", "COL", "actual"), triples(doc)
+
+
+def test_an_embassy_abroad_ordered_closed_cuts_the_tie_with_the_host(code):
+    doc = code("Caracas ordered Venezuela's embassy in Bogota closed.", date=D)
+    assert has_event(doc, "SANCTION", "VEN", "COL", "actual"), triples(doc)
+    assert not found(doc, "REQUEST"), triples(doc)
+
+
+def test_troops_along_the_border_face_the_storys_other_state(code):
+    text = ("Venezuela broke off relations with Colombia on Thursday. Colombia accused Venezuela of "
+            "sheltering rebels. Chavez also placed troops along the border on maximum alert.")
+    doc = code(text, date=D)
+    mob = found(doc, "MOBILIZE", "VEN")
+    assert len(mob) == 1 and {a.country for a in mob[0].target} == {"COL"}, triples(doc)
+
+
+def test_no_sign_of_troops_at_the_border_is_not_aimed_at_anyone(code):
+    text = ("Azerbaijan and Armenia traded fire on Tuesday. Armenia accused Azerbaijan of an incursion. "
+            "There was no sign of Russian troops moving towards the border.")
+    doc = code(text, date=D)
+    assert not found(doc, "MOBILIZE", "RUS"), triples(doc)
