@@ -112,12 +112,6 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
                 and (other := _clear_other(doc, c, source)):
             # "Moscow said it would retaliate" in a story about Russia and Moldova: at Moldova
             target, partial = [Actor(text=other, country=other, role="counterpart")], False
-        if e.type == "MOBILIZE" and c.modality in ("actual", "future") and not any(a.country for a in target) \
-                and _toward_a_border(doc, c) \
-                and (other := _clear_other(doc, c, source)):
-            # "placed troops along the border on maximum alert" in a story of two states: facing
-            # the other one
-            target, partial = [Actor(text=other, country=other, role="counterpart")], False
         if _state_of(loc):
             # "shelling Kharkiv": a town the parser took for a name is the place, and its state
             spots = {loc.text, loc.name}
@@ -127,6 +121,12 @@ def build_events(doc: Document, cands: list[Candidate]) -> list[Event]:
             # "struck targets in Syria": things hit are where the strike lands
             target = [replace(a, country=loc.country) if a.role == "object" and not a.country else a
                       for a in target]
+        if e.type == "MOBILIZE" and c.modality in ("actual", "future") and not any(a.country for a in target) \
+                and not (loc and loc.country) and _toward_a_border(doc, c) \
+                and (other := _clear_other(doc, c, source)):
+            # "placed troops along the border on maximum alert" in a story of two states: facing
+            # the other one
+            target, partial = [Actor(text=other, country=other, role="counterpart")], False
         if e.type in _HOSTED and not target and loc and loc.country and \
                 loc.country not in {a.country for a in source}:
             # troops sent into another state's territory: that state is the recipient
@@ -186,11 +186,20 @@ def _orig(doc: Document, c: Candidate) -> str:
     return sent.text[off:off + len(c.tok.text)] or c.tok.text
 
 
+_RESPONSES = {"take", "respond", "retaliate", "react", "hit", "strike"}
+_MEASURES_TAKEN = {"measure", "step", "countermeasure", "action"}
+
+
 def _own_side_warned(doc, c, source) -> bool:
     """"warned that China would take all necessary measures", said by China: a threat from
     its own side, aimed at the other state of the story."""
     own = {a.country for a in source if a.country}
     for x in c.tok.children:
+        # only a response: "would take all necessary measures", "would retaliate" (not "it would
+        # take years", "would run out of money")
+        if x.lemma_.lower() not in _RESPONSES or x.lemma_.lower() == "take" and not any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _MEASURES_TAKEN for o in x.children):
+            continue
         if x.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in x.children) \
                 and _lookup(x) is None and not any(  # ("would expel the ambassador": coded as such)
                     v.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in v.children) for v in x.children):
@@ -203,9 +212,13 @@ def _own_side_warned(doc, c, source) -> bool:
 
 def _toward_a_border(doc, c) -> bool:
     """Forces moved or readied along, near or to a border the sentence names no state for."""
+    if any(x.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in x.children) for x in c.tok.children):
+        return False  # "deployed troops to the border to stop smugglers": a purpose of its own
     for t in c.tok.subtree:
         if t.lemma_.lower() in ("border", "frontier") and t.dep_ == "pobj" and t.head.lower_ in (
                 "along", "near", "to", "toward", "towards", "on", "at") and not any(
-                actors_of(doc, c.k, x) for x in t.subtree):
+                actors_of(doc, c.k, x) for x in t.subtree) and not any(
+                m.dep_ == "amod" for m in t.children) and (  # "the southern border": whose is unsaid
+                t.right_edge.i + 1 >= len(t.doc) or t.doc[t.right_edge.i + 1].lower_ not in ("with", "of")):
             return True
     return False

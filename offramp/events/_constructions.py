@@ -76,11 +76,16 @@ def _transfer(tok, e: LexEntry) -> LexEntry:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     # arms sent to a party ("to Ukraine", "to Kyiv's forces", "to the Houthis") are aid, not a
     # show of force; warships sent "to the Mediterranean" are one
-    to_state = any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or g.pos_ == "PROPN"
-                                         and g.ent_type_ not in ("LOC", "FAC") or any(
-        d.dep_ == "poss" and d.pos_ == "PROPN" for d in g.children) or g.lower_ in WORDS.forces
-        or g.lemma_.lower() in WORDS.armies) for c in tok.children if c.lower_ in ("to", "into")
-        for g in c.children)
+    # (but "to its forces near Kharkiv" reinforces its own, "to Venezuela's ports" goes to a place)
+    def party(g):
+        poss = [d for d in g.children if d.dep_ == "poss"]
+        if any(d.lower_ in ("its", "their", "his", "our") for d in poss):
+            return False
+        return g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or g.pos_ == "PROPN" and g.ent_type_ not in (
+            "LOC", "FAC") or g.lower_ in WORDS.forces or g.lemma_.lower() in WORDS.armies or any(
+            d.pos_ == "PROPN" for d in poss) and g.lemma_.lower() not in WORDS.held_places | WORDS.waypoints
+    to_state = any(g.dep_ == "pobj" and party(g) for c in tok.children if c.lower_ in ("to", "into")
+                   for g in c.children)
     helping = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in WORDS.help for c in tok.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "use" for g in c.children)
         for h in (tok, obj) if h is not None for c in h.children)  # "flew armoured vehicles in for use by the police"

@@ -163,6 +163,12 @@ def _topics(doc, k, tok) -> set:
             for g in t.children if g.dep_ == "pobj" for a in actors_of(doc, k, g) if a.country}
 
 
+def _abroad_people(a: Actor) -> bool:
+    """People a state has abroad or at sea ("its diplomats", "its citizens", "its fishermen"),
+    whom another state detains or expels; not its own opposition, officials or civilians."""
+    return (a.text or "").lower().split()[-1] in WORDS.abroad_people
+
+
 def _blamed_doer(doc, k, tok, earlier, source) -> list[Actor]:
     """The doer of an attack condemned by its name alone ("condemned the bombing of Bentiu"),
     told earlier in the story; the place or victim inside the name is not the one blamed."""
@@ -207,6 +213,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "ceasefire agreement": the head noun carries the event
             if e.pos == "N" and _idiom_object(tok):
                 continue
+            if tok.lemma_.lower() == "target" and tok.dep_ == "acl" and any(
+                    (g := _lookup(n)) is not None and g.type != "ASSAULT" or n.lemma_.lower() in WORDS.measures
+                    for n in [tok.head, *(p for m in tok.head.children if m.dep_ == "prep" and m.lower_ == "of"
+                                          for p in m.children if p.dep_ == "pobj")]):
+                continue  # "sanctions against Belarus targeting airlines": whom the measure aims at
             if e.pos == "N" and e.type == "MOBILIZE" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
                     and (g := _lookup(tok.head.head)) is not None and g.type == "MOBILIZE" \
                     and not any(x.dep_ == "auxpass" for x in tok.head.head.children):
@@ -303,7 +314,8 @@ def candidates(doc: Document) -> list[Candidate]:
             src_c = {a.country for a in source}
             if e.type in _HOSTILE and target and all(
                     (a.text or "").lower().split(" ")[0] in ("its", "their") and a.country in src_c
-                    and "own" not in (a.text or "").lower().split() and (a.sector == "MIL" or a.role == "object")
+                    and "own" not in (a.text or "").lower().split() and (a.sector == "MIL" or a.role == "object"
+                                                                         or _abroad_people(a))
                     for a in target) \
                     and (sp := _speaker(doc, k, tok)) is not None and is_state(sp.country) and sp.country not in src_c:
                 # "Georgia said Russia shot down its drone": no one shoots down its own craft or

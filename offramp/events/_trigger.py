@@ -17,7 +17,8 @@ WORDS = words("arguments")
 
 _UNDIRECTED = {"MOBILIZE", "RETREAT", "PROTEST"}
 _AIMED = {"ASSAULT", "COERCE", "THREATEN", "PROTEST"}  # "fired at X": at is the target
-_STANCE = {"AGREE", "REJECT", "THREATEN"}  # stances on an act: the act's other party is theirs
+_STANCE = {"AGREE", "REJECT", "THREATEN"}
+_FRIENDLY = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}  # stances on an act: the act's other party is theirs
 _CONFLICT = {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
@@ -157,6 +158,8 @@ def _name_calling(verb) -> bool:
     """"called the plan a disgrace", "called it illegal": a predicate noun or adjective
     (the parser hangs it on the verb or on the object)."""
     for c in verb.children:
+        if c.dep_ == "oprd" and (x := _lookup(c)) is not None and x.type in _FRIENDLY:
+            return False  # "in what Moscow called a joint patrol": a name for its own act, no reproach
         if c.dep_ in ("oprd", "acomp") and c.pos_ in ("NOUN", "ADJ", "ADV"):
             return True  # (the tagger may take "absurd" for an adverb)
         if c.dep_ == "dobj" and quoted_verdict(c) is not None:
@@ -203,6 +206,13 @@ def _idiom(verb) -> LexEntry | None:
     for c in verb.children:
         # "found X guilty": the parser makes the adjective a clause of its own
         if c.dep_ in ("dobj", "nsubjpass") or c.dep_ in ("ccomp", "oprd", "acomp") and c.pos_ == "ADJ":
+            if c.lemma_.lower() in WORDS.containers and any(
+                    g.dep_ == "pobj" and _lookup_row(g) is not None
+                    and not lex.get((f"{c.lower_} of {g.lower_}", "N")) for m in c.children  # "state of emergency"
+                    if m.dep_ == "prep" and m.lower_ == "of" for g in m.children):
+                # "approved a package of sanctions": the sanctions are the act, not an aid package
+                # nor the approving
+                return LexEntry(f"{lemma} {c.lemma_.lower()} of", "VO", NONE, None, (), None, (), frozenset(), 0)
             for h in heads:
                 e = lex.get((f"{h} {c.lemma_.lower()}", "VO")) or lex.get((f"{h} {c.lower_}", "VO"))
                 if e:

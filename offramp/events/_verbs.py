@@ -213,6 +213,14 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         for a in o.children:  # "lifted sanctions imposed on India": on whom they lie
             if a.dep_ == "acl" and a.tag_ == "VBN":
                 tgt_toks += _pobjs(a, preps)
+    if e.type == "THREATEN" and not tgt_toks and not any(  # ("threatened to shell Haifa if ...": Haifa)
+            g.dep_ == "dobj" and actors_of(doc, k, g) for c in tok.children if c.dep_ == "xcomp" for g in c.children):
+        # "threatened to cut the transit of Russian gas to Europe if the EU imposed new
+        # penalties": the one whose act would set it off
+        tgt_toks = [s for x in [tok, *(c for c in tok.children if c.dep_ == "xcomp")] for v in x.children
+                    if v.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in v.children)
+                    for s in v.children if s.dep_ == "nsubj" and actors_of(doc, k, s)
+                    and not {a.country for a in actors_of(doc, k, s)} & {a.country for a in source}]
     for c in tok.children:  # "agreed to meet with X", "threatened to cut supplies to X"
         if c.dep_ == "xcomp" and not tgt_toks:
             tgt_toks += [g for g in c.children if g.dep_ in ("dobj", "dative")] + _pobjs(c, DEFAULT_PREPS)

@@ -171,3 +171,33 @@ def test_no_sign_of_troops_at_the_border_is_not_aimed_at_anyone(code):
             "There was no sign of Russian troops moving towards the border.")
     doc = code(text, date=D)
     assert not found(doc, "MOBILIZE", "RUS"), triples(doc)
+
+
+def test_its_citizens_and_diplomats_in_a_report_are_the_tellers(code):
+    doc = code("Georgia said Russia detained its citizens near the boundary line.", date=D)
+    assert has_event(doc, "COERCE", "RUS", "GEO", "actual"), triples(doc)
+    doc = code("Lithuania said Belarus expelled its ambassador.", date=D)
+    assert has_event(doc, "SANCTION", "BLR", "LTU", "actual"), triples(doc)
+
+
+def test_kit_sent_to_ones_own_forces_or_to_a_port_is_a_show_of_force(code):
+    for text in ("Russia sent more tanks to its forces near Kharkiv.",
+                 "China sent warships to Cambodia's Ream naval base."):
+        doc = code(text, date=D)
+        assert found(doc, "MOBILIZE") and not found(doc, "AID"), (text, triples(doc))
+
+
+def test_a_forecast_or_plan_warned_of_is_no_threat(code):
+    story = ("Chinese coast guard ships blocked two Philippine supply boats near the shoal. Manila "
+             "lodged a protest with Beijing. ")
+    for tail in ("China warned that it would take years to restore trust.",
+                 "China warned that it would run out of patience by July."):
+        doc = code(story + tail, date=D)
+        assert not found(doc, "THREATEN", "CHN"), (tail, triples(doc))
+
+
+def test_troops_sent_to_a_border_for_a_purpose_of_their_own_face_no_one(code):
+    text = ("Iran and the United States traded accusations over the tanker seizure on Monday. "
+            "Washington accused Tehran of piracy. Iran deployed troops along the border to stop drug smugglers.")
+    doc = code(text, date=D)
+    assert not found(doc, "MOBILIZE", "IRN", "USA"), triples(doc)
