@@ -187,9 +187,12 @@ def _aid_arrival(tok) -> LexEntry | None:
     mods = {c.lemma_.lower() for c in s.children if c.dep_ in ("compound", "amod")}
     goods = [g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     withs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
+    # "a ship chartered by the EU with medical supplies": what the carrier brings
+    loaded = [g for h in [s, *(a for a in s.children if a.dep_ == "acl")] for p in h.children
+              if p.dep_ == "prep" and p.lower_ == "with" for g in p.children]
     aid = low in ("aid", "supplies", "relief") or low in WORDS.carriers and (
         mods & {"aid", "relief", "food", "humanitarian", "medical"}
-        or any(g.lemma_.lower() in WORDS.goods | WORDS.relief | WORDS.kit | {"truck"} for g in goods)) \
+        or any(g.lemma_.lower() in WORDS.goods | WORDS.relief | WORDS.kit | {"truck"} for g in goods + loaded)) \
         or low in WORDS.trainers and any(g.lemma_.lower() in WORDS.goods | WORDS.kit or g.lower_ in WORDS.equipment for g in withs)
     return lexicon().get(("supply", "V")) if aid else None
 

@@ -103,7 +103,8 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             # "were given food and shelter by Colombia": a "by" the parser left a preposition
             agent = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP")]
-        source = _acts(doc, k, agent, inner=False)
+        source = _acts(doc, k, agent, inner=False) or [
+            a for g in agent for a in _modifier_actors(doc, k, g)]  # "was hit by an Israeli shell"
         if not source:  # "were killed in Israeli shelling", "died in an air strike by X"
             for means in _pobjs(tok, ("in", "during", "after")):
                 if (m := _lookup(means)) is not None and m.type == e.type:
@@ -151,6 +152,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     source = actors_of(doc, k, src_tok) if src_tok is not None else []
     if not source and src_tok is not None and src_tok.lower_ in QUANTITY:
         source = inner_actors(doc, k, src_tok)  # "thousands of Georgians protested"
+    if not source and src_tok is not None and src_tok.pos_ == "NOUN" and _lookup(src_tok) is None:
+        # "a ship chartered by the European Union ... docked": whose it is (not "an exchange
+        # brokered by Qatar that gave Iran access": the broker is not the giver)
+        source = _acts(doc, k, [g for a in src_tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                                for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"],
+                       inner=False)
     if not source and src_tok is not None and src_tok.pos_ == "NOUN":
         source = _modifier_actors(doc, k, src_tok)  # "Bosnian Serb units threatened": whose units
     if source and not any(a.country for a in source) and src_tok is not None \
@@ -268,6 +275,12 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
                 break
     if source and not any(a.country for a in target) and e.type in ("AID", "MOBILIZE", "COOPERATE"):
         target = _helped(doc, k, tok, own) or target
+    if source and not any(a.country for a in target) and e.type in ("AGREE", "AID") and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in c.subtree))
+            for c in tok.children):
+        # "pledged $500 million for Lebanon's reconstruction": the state the money is for
+        target = [a for a in _acts(doc, k, _pobjs(tok, ("for", "toward", "towards")), exclude=own)
+                  if a.country and a.country not in own] or target
     if source and not target and e.type in _TALKING:
         target = _interlocutor(doc, k, tok, source)
     if source and not target and e.type in _STANCE:

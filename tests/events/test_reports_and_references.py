@@ -201,3 +201,41 @@ def test_troops_sent_to_a_border_for_a_purpose_of_their_own_face_no_one(code):
             "Washington accused Tehran of piracy. Iran deployed troops along the border to stop drug smugglers.")
     doc = code(text, date=D)
     assert not found(doc, "MOBILIZE", "IRN", "USA"), triples(doc)
+
+
+def test_a_package_of_sanctions_is_sanctions_not_aid(code):
+    doc = code("EU ambassadors approved a fifth package of sanctions against Belarus targeting airlines.", date=D)
+    assert has_event(doc, "SANCTION", "EU", "BLR", "actual"), triples(doc)
+    assert not found(doc, "AID") and not found(doc, "ASSAULT"), triples(doc)
+    doc = code("Japan approved an aid package for Ukraine.", date=D)
+    assert has_event(doc, "AID", "JPN", "UKR"), triples(doc)
+
+
+def test_a_friendly_name_for_ones_own_act_is_no_reproach(code):
+    doc = code("Russia sent two bombers over Belarus on Thursday, in what Moscow called a joint patrol "
+               "with the Belarusian air force.", date=D)
+    assert not found(doc, "ACCUSE"), triples(doc)
+
+
+def test_a_threat_set_off_by_another_sides_act_is_aimed_at_it(code):
+    doc = code("Lukashenko threatened to cut the transit of Russian gas to Europe if the EU imposed new "
+               "penalties.", date=D)
+    assert has_event(doc, "THREATEN", "BLR", "EU", "actual"), triples(doc)
+    doc = code("Hezbollah threatened to shell Haifa if Israel hits Beirut.", date=D)
+    assert has_event(doc, "THREATEN", "LBN", "ISR", "actual"), triples(doc)
+
+
+def test_hit_by_an_israeli_shell_is_israels_attack(code):
+    doc = code("A position of the UN peacekeeping force near Naqoura was hit by an Israeli shell.", date=D)
+    assert has_event(doc, "ASSAULT", "ISR", "UN", "actual"), triples(doc)
+
+
+def test_a_ship_chartered_by_a_donor_brings_its_aid(code):
+    doc = code("A ship chartered by the European Union with medical supplies docked in Beirut on Monday.",
+               date=D)
+    assert has_event(doc, "AID", "EU", "LBN", "actual"), triples(doc)
+
+
+def test_money_pledged_for_a_states_rebuilding_is_promised_to_it(code):
+    doc = code("Saudi Arabia pledged $500 million for Lebanon's reconstruction.", date=D)
+    assert has_event(doc, "AGREE", "SAU", "LBN", "actual"), triples(doc)
