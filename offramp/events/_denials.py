@@ -47,6 +47,12 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Acto
             return True  # "a senator accused of supplying weapons": alleged, by no one named
     elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in WORDS.charging and typ in _CHARGED:
         verb = tok.head  # "Russia claimed that Ukraine had shelled Belgorod, a charge Kyiv rejected"
+    elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in WORDS.deny and tok.i < tok.head.i and any(
+            t.text == ";" for t in tok.doc[tok.i:tok.head.i]) and tok.sent.root.lemma_.lower() in WORDS.charging \
+            and typ in _CHARGED:
+        # a headline "Georgia Says Russian Jet Downed Its Drone; Moscow Denies Role", the charge
+        # parsed under the denial after the semicolon: the saying is the charge
+        verb = tok.sent.root
     elif tok.dep_ in ("ccomp", "xcomp", "dobj") and tok.head.lemma_.lower() == "show" and tok.head.dep_ == "ccomp" \
             and tok.head.head.lemma_.lower() in WORDS.charging and typ in _CHARGED:
         verb = tok.head.head  # "footage that it said showed a Russian jet firing at the drone"

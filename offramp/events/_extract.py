@@ -235,7 +235,10 @@ def candidates(doc: Document) -> list[Candidate]:
                 # accuser's word for what was done, coded as the accusation
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))
                 continue
-            if e.pos == "N" and tok.dep_ == "oprd" and tok.head.lemma_.lower() in WORDS.call:
+            named = tok
+            while named.dep_ in ("pobj", "prep") and named.head.i != named.i:
+                named = named.head  # "called the incident an act of aggression": the act named
+            if e.pos == "N" and named.dep_ == "oprd" and named.head.lemma_.lower() in WORDS.call:
                 # "what they called Russia's occupation": someone's words for an act, coded as
                 # the accusation they make, not as a reported act
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))

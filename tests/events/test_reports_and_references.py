@@ -239,3 +239,20 @@ def test_a_ship_chartered_by_a_donor_brings_its_aid(code):
 def test_money_pledged_for_a_states_rebuilding_is_promised_to_it(code):
     doc = code("Saudi Arabia pledged $500 million for Lebanon's reconstruction.", date=D)
     assert has_event(doc, "AGREE", "SAU", "LBN", "actual"), triples(doc)
+
+
+def test_a_headline_charge_denied_after_a_semicolon_is_not_fact(code):
+    doc = code("Georgia Says Russian Jet Downed Its Drone Over Abkhazia; Moscow Denies Role\n\n"
+               "Georgia on Tuesday released a video of the incident.", date=D)
+    assert not [e for e in found(doc, "ASSAULT", "RUS") if e.modality == "actual"], triples(doc)
+
+
+def test_a_headline_charge_not_denied_stays_fact(code):
+    doc = code("Georgia Says Russian Jet Downed Its Drone Over Abkhazia; Moscow Says Pilot Was Lost\n\n"
+               "Georgia on Tuesday released a video of the incident.", date=D)
+    assert [e for e in found(doc, "ASSAULT", "RUS") if e.modality == "actual"], triples(doc)
+
+
+def test_an_act_of_aggression_called_is_the_callers_reproach_not_an_attack(code):
+    doc = code("Saakashvili called the incident \"an act of aggression against a sovereign state\".", date=D)
+    assert not found(doc, "ASSAULT"), triples(doc)
