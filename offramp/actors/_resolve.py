@@ -66,7 +66,7 @@ class _State:
         self.last_state: Actor | None = None    # "it" → the last country or body as subject
         self.last_official: Actor | None = None  # "the foreign ministry" → that state's
         self.prev_official: Actor | None = None  # ... as of the sentence before
-        self.opening: dict[int, str | None] = {}  # sentence start → state of "In Beijing, ..."
+        self.opening: dict[tuple[int, int], str | None] = {}  # sentence start → state of "In Beijing, ..."
         self.last_plural = None  # (k, token): "they" → the last plural or coordinated subject
         self.resolved: dict[tuple[int, int], list[Actor]] = {}
         self.k = 0  # the sentence being resolved
@@ -201,7 +201,8 @@ _COMMANDS = {"general staff", "high command", "military command"}
 
 def _opening_state(sent, st: "_State") -> str | None:
     """The state of the capital or country a sentence opens in: "In Beijing, the ..."."""
-    if sent.start not in st.opening:
+    key = (id(sent.doc), sent.start)  # (each paragraph is a spaCy doc of its own)
+    if key not in st.opening:
         found = None
         first = sent[0]
         if first.lower_ == "in" and len(sent) > 3:
@@ -210,8 +211,8 @@ def _opening_state(sent, st: "_State") -> str | None:
             entries = gazetteer().names.get(obj.text, []) if comma else []
             found = next((e.country for e in entries if e.kind in ("capital", "name")
                           and is_state(e.country)), None)
-        st.opening[sent.start] = found
-    return st.opening[sent.start]
+        st.opening[key] = found
+    return st.opening[key]
 
 
 def _phrase(tok) -> list:
@@ -749,6 +750,34 @@ def _title_home(role: str | None, toks, st: "_State") -> str | None:
 _WATERS = {"Sea", "Gulf", "Strait", "Straits", "Bay", "Ocean", "Sound", "Channel"}
 
 
+# "his counterpart", "her rival": someone else's side
+_ANOTHERS = {"counterpart", "rival", "opponent", "host", "guest", "visitor", "interlocutor", "critic",
+             "enemy", "foe", "challenger"}
+
+
+def _teller(tok, st: _State) -> Actor | None:
+    """The named person whose clause holds tok: the subject of a verb above it."""
+    t = tok
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            for s in t.children:
+                if s.dep_ == "nsubj" and s.i != tok.i:
+                    got = [a for a in st.resolved.get((st.k, s.i), []) if a.country and (a.name or a.role)]
+                    if got:
+                        return got[0]
+    return None
+
+
+# "the North", "the South": the state of a divided pair the story has named by its full name
+_HALVES = {"North": ("PRK",), "South": ("KOR", "SSD")}
+
+
+def _half(word: str, st: _State) -> str | None:
+    named = [c for c in _HALVES[word] if st.country_counts.get(c)]
+    return named[0] if len(named) == 1 else None
+
+
 def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.text in _WATERS:
         return []  # "the Sea of Japan", "the Gulf of Oman": a place's name, not the state
@@ -762,6 +791,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if head is None and tok.lower_ in _HEAD_OF and (title := _head_of(tok, m)):
         head = ("sector", title, (tok.i, tok.i + 1))  # "the head of the IAEA"
     low = tok.lower_
+    if head is None and tok.text in _HALVES and tok.pos_ == "PROPN" and tok.i > 0 \
+            and tok.doc[tok.i - 1].lower_ == "the" and (half := _half(tok.text, st)):
+        return [Actor(text=text, country=half, sector="GOV")]  # "the North" in a story of the Koreas
     if head is None and tok.ent_type_ in _NAMED and tok.pos_ == "PROPN":
         found = _named(tok, st)
         if found and tok.dep_ in ("nsubj", "nsubjpass") and not found[0].country:
@@ -951,8 +983,11 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         mine = ("its", "their") + (("his", "her") if name or tok.lemma_.lower() in _SERVING else ())
         # "the bloc's special envoy": the body "the bloc" points back to
         owner = next((o for c in tok.children
-                      if c.dep_ == "poss" and (c.lower_ in mine or c.lower_ in _GROUP_WORDS)
+                      if c.dep_ == "poss" and (c.lower_ in mine or c.lower_ in _GROUP_WORDS or c.text in _HALVES)
                       for o in st.resolved.get((st.k, c.i), []) if o.country), None)
+        if owner is None and tok.lemma_.lower() not in _ANOTHERS and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            owner = _teller(tok, st)  # "Deby warned that his forces would pursue": Deby's
         if owner is not None:
             remembered = owner
             if tok.lemma_.lower() in _STANDS_IN and owner.sector:
@@ -976,6 +1011,10 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             home := _title_home(role, toks, st)):
         for a in actors:  # "Secretary of State Mike Pompeo": the US's
             a.country = home
+    if actors and all(a.country is None for a in actors) and tok.dep_ == "nsubj" and tok.head.i == tok.sent.root.i and (
+            role or any(a.sector in _OFFICIAL_SECTORS for a in actors)) and (home := _opening_state(tok.sent, st)):
+        for a in actors:  # "In Khartoum, presidential adviser Mustafa Osman Ismail scoffed"
+            a.country = home
     if ministry and actors and all(a.country is None for a in actors):
         # "Iraq's foreign minister dismissed it ... The foreign ministry summoned": the
         # ministry of the state last acting, or of the capital the sentence opens in
@@ -994,6 +1033,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
         if a.name:
             st.memory["name:" + a.name] = a
             st.memory["name:" + a.name.split()[-1]] = a
+            if tok.pos_ == "PROPN" and a.country and tok.dep_ != "compound" and tok.text != a.name.split()[-1]:
+                st.memory.setdefault("name:" + tok.text, a)  # "Idriss Deby" listed as Déby: "Deby said"
             # "he" is a person: not "the Secret Service", not "Hezbollah"
             if a.country and (person is not None and person.kind == "person" or named is not None):
                 parts = a.name.split()

@@ -18,6 +18,7 @@ from ._denials import _denied_charge, _dismissed_claim
 from ._lexicon import SYMMETRIC, lexicon
 from ._modality import modality_of
 from ._nouns import _adj_args, _governor, _held, _noun_args
+from ._penalty import penalties
 from ._parties import POSSESSIVE, _acts, _dedupe, _modifier_actors, _pobjs, _speaker, _subject
 from ._settle import (_conditional_threats, _decided_measures, _fold_contents, _left_partner,
                       _one_promise)
@@ -539,6 +540,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.partial = True  # may still join a directed mention of the same act
             out.append(c)
         out.extend(_conditional_threats(doc, k, sent, out))
+        out.extend(penalties(doc, k, sent, out))
         here = [c for c in out if c.k == k]
         for settle in (_fold_contents, _decided_measures, _one_promise, _left_partner):
             settle(here)

@@ -141,7 +141,7 @@ def _fold_threatened(cands: list[Candidate]) -> None:
         t, came = c.tok, None
         while True:
             if t.i in threats and mine and all(any(_same_side(a, b) for b in threats[t.i]) for a in mine) \
-                    and (came is None or came.dep_ in ("xcomp", "ccomp", "advcl", "conj")):
+                    and (came is None or came.dep_ in ("xcomp", "ccomp", "advcl", "conj", "dobj")):
                 c.dropped = "the harm a side promises, coded as its threat"
                 break
             if t.head.i == t.i or t.dep_ not in _INSIDE:
@@ -180,12 +180,23 @@ def _harm_promised(act, strict=False) -> bool:
     if low in WORDS.harm_verbs or low in WORDS.defend and any(o.lemma_.lower() in WORDS.defended or o.lower_ in WORDS.self for o in objs) or any(
             o.lemma_.lower() in WORDS.harm_nouns or o.lower_ in WORDS.harm_nouns for o in objs):
         return True
+    if any(p.dep_ == "prep" and p.lower_ == "by" and any(g.lower_ == "force" for g in p.children)
+           for p in act.children):
+        return True  # "would remove Jammeh by force"
     if low == "stand" and any(c.dep_ == "neg" for c in act.children):
         return True  # "would not stand idle", "will not stand by"
     if _treated_as(act):
         return True
+    if any((x := _lookup(o)) is not None and x.type in ("ASSAULT", "COERCE", "SANCTION") for o in objs):
+        return True  # "would order further strikes"
     e = _lookup(act)
     return e is not None and e.pos in ("V", "VO") and e.type in ("ASSAULT", "COERCE", "SANCTION", "THREATEN")
+
+
+def _unowned_forces(t) -> bool:
+    """"the army", "the troops": forces no one is named for."""
+    return (t.lower_ in WORDS.forces or t.lemma_.lower() in WORDS.armies) and not any(
+        c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _forecast(doc, k, main, speaker, doers) -> bool:
@@ -206,8 +217,11 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
                                         for m in v.children):
             continue
         main = v.head
-        modal = next((a.lower_ for a in main.children if a.dep_ == "aux" and a.lower_ in (
-            "will", "would", "shall", "'ll", "wo", "could", "may", "might")), None)
+        modal = next((a.lower_ for m in (main, main.head if main.dep_ == "conj" else main) for a in m.children
+                      if a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo", "could",
+                                                          "may", "might")), None)  # ("would resume and remove")
+        if modal is None and main.dep_ == "xcomp" and main.head.lower_ in ("ready", "prepared"):
+            modal = "will"  # "was ready to order further action if the attacks continued"
         if modal is None:
             continue
         act = main
@@ -222,6 +236,10 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
         doers = actors_of(doc, k, main_subj) if main_subj is not None else []
+        if speaker is not None and speaker.country and doers and not any(a.country for a in doers) \
+                and _unowned_forces(main_subj):
+            # "the news agency warned that the army would strike again": the teller's army
+            doers = [replace(a, country=speaker.country) for a in doers]
         if doers and main_subj.dep_ != "nsubjpass" and main_subj.lower_ not in WORDS.first_person \
                 and main.lemma_.lower() not in WORDS.undergo | {"have"} and _forecast(doc, k, main, speaker, doers):
             continue  # "US officials said Russia would strike if ...": a forecast of another's act
@@ -241,6 +259,9 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
             target = actors_of(doc, k, main_subj) if main_subj is not None else []
         else:
             source = actors_of(doc, k, main_subj) if main_subj is not None else []
+            if speaker is not None and speaker.country and source and not any(a.country for a in source) \
+                    and _unowned_forces(main_subj):
+                source = [replace(a, country=speaker.country) for a in source]
             if not source and speaker:
                 source = [speaker]
             target = actors_of(doc, k, cond_subj) if cond_subj is not None else []
@@ -257,9 +278,14 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         if source and not target and (cond_subj is None or not inner_actors(doc, k, cond_subj)):
             # "could cut power to Cambodian towns if provocations continue": whom the act hits
             # (not "would attack Moldova if it could": a disposition, no one's act is its condition)
-            hit = next((c for c in earlier if c.k == k and c.tok.i == act.i and not c.dropped), None)
+            hit = next((c for c in earlier if c.k == k and not c.dropped and (c.tok.i == act.i or (
+                c.tok.dep_ == "dobj" and c.tok.head.i == act.i))), None)  # ("would order strikes on X")
             target = [a for a in (hit.target if hit else []) if a.country and a.country not in own] or target
         target = [a for a in target if not a.country or a.country not in own]
+        if source and not target and cond_subj is not None and cond_subj.lower_ in ("he", "she"):
+            # "would remove Jammeh by force if he had not agreed to leave": he is the one harmed
+            target = [a for o in act.children if o.dep_ == "dobj" for a in actors_of(doc, k, o)
+                      if a.country and a.country not in own]
         if not source or not target:
             continue
         entry = replace(lexicon()[("threaten", "V")], word="if+" + main.lemma_.lower(), flags=frozenset())

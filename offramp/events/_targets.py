@@ -293,6 +293,8 @@ def _earlier_doer(earlier: list, head, source: list[Actor], doc=None) -> list[Ac
     for c in reversed(earlier):
         if c.dropped or c.entry.type != e.type and c.tok.lemma_ != head.lemma_ or not c.source:
             continue
+        if any(a.country in own for a in c.source):
+            continue  # the side's own strikes with its allies: not the attacks it warns of
         doers = [a for a in c.source if a.country and a.country not in own]
         if doers:
             return [Actor(**{**a.__dict__}) for a in doers]

@@ -300,7 +300,9 @@ def _warned_if(doc, k, clause, subj, source: list[Actor]) -> list[Actor]:
     Greece extended its waters it would be a cause for war": whatever is promised, a warning
     whose condition is another's act threatens the one who would do it. Not when the promise
     is a third party's ("warned that the RSF could attack if talks fail")."""
-    cond = next((v for v in clause.children if v.dep_ == "advcl" and any(
+    near = [*clause.children, *(g for v in clause.children if v.dep_ == "advcl" for g in v.children)]
+    # ("would pursue the rebels wherever they hide if ...": the parser may hang the if-clause lower)
+    cond = next((v for v in near if v.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in v.children)), None)
     if cond is None:
         return []
@@ -317,8 +319,11 @@ def _warned_if(doc, k, clause, subj, source: list[Actor]) -> list[Actor]:
         cs = next((x for x in cond.children if x.dep_ == "nsubj"), None)  # "... they will not go home alive"
     else:
         cs = next((x for x in cond.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-    if cs is None or cs.dep_ == "nsubjpass" and cs is not subj:
-        return []
-    # a rival at home is a target too: the rebels warning the capital's forces
+    if cs is None or cs.dep_ == "nsubjpass" and cs is not subj and (
+            (x := _lookup(cond)) is not None and x.type in _CONFLICT or not any(
+                c.dep_ in ("amod", "poss", "compound") for c in cs.children)):
+        return []  # (but "if Sudanese soil were used as a launch pad": Sudan is warned)
+    # a rival at home is a target too: the rebels warning the capital's forces (but not "if
+    # Egypt's water security was harmed": the warner's own)
     return [a for a in inner_actors(doc, k, cs) if a.country and not any(
-        a.country == o.country and a.sector == o.sector for o in source)]
+        a.country == o.country and (a.sector == o.sector or cs.dep_ == "nsubjpass") for o in source)]

@@ -1,0 +1,117 @@
+"""Threats told as what the other side will suffer (codebook 3.11): a side says that X "would
+pay a heavy price", "will face consequences", that an act "would have serious consequences
+for relations with X" or "would be met with force", or that it "would regard any
+intervention as a declaration of war". The threat is the sayer's, made now, at X (or at
+whoever would do the act); there is no harming verb of the sayer's own to code it on."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors import actors_of
+from ._lexicon import lexicon
+from ._modality import modality_of
+from ._parties import _acts, _modifier_actors, _pobjs, _reporting_verb, _same_side, _subject
+from ._trigger import Candidate
+from ._words import words
+
+WORDS = words("arguments")
+
+_MODALS = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _modal(v) -> bool:
+    return any(a.dep_ in ("aux", "auxpass") and a.lower_ in _MODALS for a in v.children)
+
+
+def _penalty_word(t) -> bool:
+    return t.lemma_.lower() in WORDS.penalties or t.lower_ in WORDS.penalties
+
+
+def _doer(doc, k, act) -> list:
+    """Who would do the act a noun names: "Taiwan's", "a Russian", "by Israel" (not "in Niger",
+    where it would happen)."""
+    return [a for a in _modifier_actors(doc, k, act) + _acts(doc, k, _pobjs(act, ("by", "from")))
+            if a.country]
+
+
+def _kind(doc, k, v):
+    """(words of the penalty, the ones warned or None when the act's doer is unnamed) if v
+    tells a penalty, else None."""
+    low = v.lemma_.lower()
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if low == "pay" and (any(o.lemma_.lower() == "price" for o in objs)
+                         or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in v.children)):
+        return "pay price", actors_of(doc, k, subj)  # "Israel would pay a heavy price"
+    if low in ("face", "suffer", "receive") and subj.dep_ == "nsubj" and any(_penalty_word(o) for o in objs):
+        return f"{low} {objs[0].lemma_.lower()}", actors_of(doc, k, subj)  # "Kyiv will face consequences"
+    if low in ("have", "carry", "bring") and any(o.lemma_.lower() == "consequence" for o in objs) \
+            and not actors_of(doc, k, subj):
+        # "the decision would have serious consequences for relations with Ankara"
+        o = next(o for o in objs if o.lemma_.lower() == "consequence")
+        fors = _pobjs(o, ("for",)) or _pobjs(v, ("for",))
+        whom = [a for f in fors for t in f.subtree for a in actors_of(doc, k, t) if a.country]
+        return "have consequences", whom or _doer(doc, k, subj) or None
+    if low == "meet" and subj.dep_ == "nsubjpass" and any(
+            _penalty_word(g) for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj"):
+        # "any further provocation by the North would be met with enormous retaliation"
+        return "met with force", _doer(doc, k, subj) or None
+    if low in ("regard", "treat", "consider", "view", "see") and any(
+            x.lemma_.lower() in WORDS.as_foe or x.lower_ in ("war", "aggression")
+            for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.subtree):
+        # "would regard any intervention in Niger as a declaration of war"
+        act = next((o for o in objs), None)
+        if act is None:
+            return None
+        named = [a for a in actors_of(doc, k, act) if a.country]
+        return "regard as war", named or _doer(doc, k, act) or None
+    return None
+
+
+def penalties(doc, k, sent, earlier=()) -> list[Candidate]:
+    """THREATEN candidates for penalties a side announces in a reported clause."""
+    out = []
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") or not _modal(v) or any(c.dep_ == "neg" for c in v.children):
+            continue
+        got = _kind(doc, k, v)
+        if got is None:
+            continue
+        word, warned = got
+        say = _reporting_verb(v)
+        if word == "regard as war" and (s := _subject(v)) is not None and s.lower_ not in ("it", "we", "they"):
+            sayers = [a for a in actors_of(doc, k, s) if a.country]  # the regarder threatens
+        else:
+            s = _subject(say) if say is not None else None
+            sayers = [a for a in actors_of(doc, k, s) if a.country] if s is not None else []
+            if s is not None and s.lemma_.lower() in WORDS.third_party:
+                continue  # "analysts said Russia would pay a heavy price": a forecast
+        if not sayers:
+            continue
+        warned = [a for a in warned or [] if not any(_same_side(a, b) for b in sayers)]
+        if got[1] and not warned:
+            continue  # "we would pay a high price": one's own loss, not a threat
+        if word == "regard as war":
+            seen_as = {x.i for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.subtree}
+            for c in earlier:
+                if c.k == k and c.tok.i in seen_as and not c.dropped:
+                    c.dropped = "what an act would be regarded as, coded as the threat"
+        told = next((c for c in earlier if not c.dropped and c.entry.type == "THREATEN" and c.k == k
+                     and c.tok.i in (v.i, say.i if say is not None else -1)), None)
+        if told is not None:  # "warned that X would pay": the warning's target
+            if told.target:
+                continue
+            if warned:
+                told.target, told.partial = warned, False
+            else:
+                told.entry = replace(told.entry, word=told.entry.word + "+harm")
+            continue
+        entry = replace(lexicon()[("threaten", "V")], word=word + "+harm", flags=frozenset())
+        out.append(Candidate(k=k, tok=v, entry=entry, source=sayers, target=warned,
+                             modality=modality_of(say) if say is not None else "actual",
+                             attributed_to=sayers[0], partial=not warned,
+                             stateless=not any(a.country for a in sayers + warned)))
+    return out
