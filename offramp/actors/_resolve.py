@@ -467,6 +467,11 @@ def _two_sides(tok) -> bool:
     return bool(mods & {"both", "warring"} or "two" in mods and mods & {"the", "their"})
 
 
+def _the_two(tok) -> bool:
+    """"the two agreed to meet": the pair just named, with no noun after "two"."""
+    return tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in tok.children)
+
+
 _PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "head", "man", "official"}
 
 
@@ -474,7 +479,7 @@ def _both_sides(tok, text, st: "_State", sector: str | None = None) -> list[Acto
     """The two states the article is about so far, most mentioned first; but "spoke with
     Trump ... and the two leaders agreed": the two people's states the sentence has just named."""
     here: list[str] = []
-    if tok.lemma_.lower() in _PAIRED_PEOPLE:
+    if tok.lemma_.lower() in _PAIRED_PEOPLE or tok.lower_ == "two":
         for k, t, a in st.people:
             if k == st.k and t.i < tok.i and is_state(a.country) and a.country not in here:
                 here.append(a.country)
@@ -811,7 +816,7 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if low in _PLURAL and head is None:
         # a pronoun is coded as what it stands for: the antecedent's words, not "they"
         return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
-    if head is None and tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok):
+    if head is None and (tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok) or _the_two(tok)):
         return _both_sides(tok, text, st)
     if low in _GROUP_WORDS and _definite(tok) and (head is None or head[0] == "sector"
                                                    and head[2] == (tok.i, tok.i + 1)):
@@ -1073,7 +1078,7 @@ def resolve_document(doc: Document) -> None:
         m = _matches(sent, per_doc[id(sent.doc)])
         doc.work.setdefault("matches", {})[k] = m
         for t in sent:
-            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or t.i in m:
+            if t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "X") or t.i in m or _the_two(t):
                 acts = _resolve_np(t, m, st)
                 if acts:
                     cache[(k, t.i)] = acts

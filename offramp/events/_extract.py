@@ -161,7 +161,10 @@ _TOPIC = ("on", "about", "over", "regarding", "concerning")
 def _topics(doc, k, tok) -> set:
     """States an act is only about: "agreed to share information on North Korea"."""
     return {a.country for t in tok.subtree if t.dep_ == "prep" and t.lower_ in _TOPIC and t.head.i != tok.i
-            for g in t.children if g.dep_ == "pobj" for a in actors_of(doc, k, g) if a.country}
+            for g in t.children if g.dep_ == "pobj"
+            for x in [g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))]
+            for a in actors_of(doc, k, x) if a.country}
+    # ("data on North Korean launches": the launches' state too)
 
 
 def _abroad_people(a: Actor) -> bool:
@@ -312,6 +315,12 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "Syria and Israel have fired across the ceasefire line", "the MILF and the
                 # government violated the truce": two sides joined as doers fired at each other
                 source, target = _split_recip([a for a in source if a.country])
+                mirror = True
+            if e.type == "RETREAT" and e.pos == "V" and not target and len({a.country for a in source if is_state(a.country)}) == 2 \
+                    and any(t.lemma_.lower() in WORDS.standoff for t in sent):
+                # "Kyrgyz and Tajik troops began withdrawing from the border after the fighting":
+                # each pulls back from the other (not allies' warships leaving an area)
+                source, target = _split_recip([a for a in source if is_state(a.country)])
                 mirror = True
             source = _prefer_countries(_dedupe([a for a in source if _usable(a)]))
             target = _prefer_countries(target)

@@ -289,9 +289,13 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
         own = {a.country for a in source if a.country}
         for c in tok.children:
             if c.dep_ == "xcomp":
-                target = [a for t in c.subtree for a in actors_of(doc, k, t)
+                meet = any((x := _lookup(m)) is not None and x.type == "CONSULT"
+                           for m in [c, *(o for o in c.children if o.dep_ == "dobj")])  # "meet", "hold talks"
+                target = [a for t in c.subtree if not (meet and t.dep_ == "pobj" and t.head.lower_ in WORDS.place_preps)
+                          and not (t.dep_ == "compound" and t.pos_ == "NOUN")  # "missile warning data"
+                          for a in actors_of(doc, k, t)
                           if a.country and a.country not in own and a.role != "object"][:1]
-                break
+                break  # ("agreed to meet in Moscow": the venue, not a party)
     return source, target
 
 
