@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors import actors_of
+from ..actors._resolve import QUANTITY
 from ..model import Actor
 from ._lexicon import LexEntry, lexicon
 from ._parties import POSSESSIVE, _acts, _pobjs, _subject
@@ -172,6 +173,26 @@ def _expulsion(tok) -> LexEntry | None:
     else:
         ok = any(t.lemma_.lower() in WORDS.envoys for o in told for t in o.subtree)
     return lexicon().get(("expel", "V")) if ok and told else None
+
+
+def _crowd_act(tok) -> LexEntry | None:
+    """Crowds that gather at a place or break into it ("demonstrators gathered outside the
+    Japanese embassy", "protesters stormed the Saudi embassy"): civilian protest (codebook
+    3.12), a riot when they force their way in or burn; not an armed attack."""
+    if tok.pos_ != "VERB":
+        return None
+    low = tok.lemma_.lower()
+    if low not in WORDS.gathering and low not in WORDS.rioting:
+        return None
+    s = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if s is not None and s.lower_ in QUANTITY:  # "hundreds of protesters"
+        s = next((g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), s)
+    if s is None or not (s.lemma_.lower() in WORDS.crowds or s.lower_ in WORDS.crowds):
+        return None
+    places = [o for o in tok.children if o.dep_ == "dobj"] + _pobjs(tok, ("outside", "at", "near", "into", "to", "in"))
+    if s.lower_ not in WORDS.protesters and not any(o.lemma_.lower() in WORDS.seats for o in places):
+        return None  # "villagers gathered in the square to mourn", "students stormed the stage"
+    return lexicon()[("rally", "V")] if low in WORDS.gathering else lexicon()[("riot", "V")]
 
 
 def _aid_arrival(tok) -> LexEntry | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..actors import actors_of, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
-from ._constructions import (_against_ill, _aid_arrival, _announced, _conflict_clause, _expulsion, _forces_doing,
+from ._constructions import (_against_ill, _aid_arrival, _crowd_act, _announced, _conflict_clause, _expulsion, _forces_doing,
                              _forces_moving, _goods_given, _harm_vowed, _obligation, _received,
                              _show_of_force, _struck, _transfer, _ultimatum, _ultimatum_content,
                              _untrained)
@@ -203,7 +203,7 @@ def candidates(doc: Document) -> list[Candidate]:
         prev_source: list[Actor] = []
         prev_target: list[Actor] = []
         for tok in sent:
-            e = _expulsion(tok) or _ultimatum(tok) or _lookup(tok) or _obligation(doc, k, tok) \
+            e = _expulsion(tok) or _ultimatum(tok) or _crowd_act(tok) or _lookup(tok) or _obligation(doc, k, tok) \
                 or _aid_arrival(tok)
             receipt = None
             if (e is None or e.type in ("CONSULT", "AGREE")) and tok.lemma_.lower() in WORDS.receive:

@@ -76,7 +76,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     target: list[Actor] = []
     mods = _modifier_actors(doc, k, tok)
     if against := _anti_actors(doc, k, tok):  # "anti-Japanese protests": Japan is the target
-        mods = [a for a in mods if a not in against]
+        mods = [a for a in mods if a.country not in {b.country for b in against}]
         target = against
     between = _pobjs(tok, ("between",))
     if between:
@@ -187,7 +187,7 @@ def _noun_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     if not source and tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.head.lemma_.lower() not in ("responsibility", "blame", "credit"):
         source = inner_actors(doc, k, tok.head.head)  # "deployment of troops for joint exercises"
-        source = [a for a in source if a.country or a.name]
+        source = [a for a in source if (a.country or a.name) and a.country not in {b.country for b in against}]
     if not source and tok.dep_ == "pobj" and prev_source and tok.head.lower_ not in WORDS.topic and not (
             (h := _lookup(_stance_word(tok))) is not None and h.type in _SAYERS_ACTS):  # "troubled by the arrests"
         source = list(prev_source)  # "station troops under the guise of joint exercises"

@@ -77,6 +77,9 @@ def _fill_generic(doc, c, loc, typ, source, target):
             # the state the story is about, when the speaker is someone else
             own = {a.country for a in source}
             fill = next((x for x in _story_countries(doc) if x not in own), None)
+        if fill is None and all(a.sector in _AUTHORITY | {"MIL"} for a in target if _generic(a)):
+            # "the FARC freed a police corporal": rebels hold and fight their own state's men
+            fill = next((a.country for a in source if a.sector in _OUTLAWS and is_state(a.country)), None)
         if fill:
             target = [replace(a, country=fill) if _generic(a) else a for a in target]
     return source, target

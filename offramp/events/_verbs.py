@@ -241,7 +241,7 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
     own = frozenset(a.country for a in source if a.country)
     left, mine = [], []
     for o in list(tgt_toks) + idiom_obj:  # "recalled its ambassador from Addis Ababa": the one left
-        if o.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
+        if o.dep_ == "dobj" and e.type != "PROTEST" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
             left += _pobjs(o, ("from", "to", "in"))  # ("closed its embassy in Tehran": the host)
             mine.append(o)
     if left:
