@@ -475,7 +475,7 @@ def _the_two(tok) -> bool:
 _PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "head", "man", "official"}
 
 
-def _both_sides(tok, text, st: "_State", sector: str | None = None) -> list[Actor]:
+def _both_sides(tok, text, st: "_State", sector: str | None = None, people_only: bool = False) -> list[Actor]:
     """The two states the article is about so far, most mentioned first; but "spoke with
     Trump ... and the two leaders agreed": the two people's states the sentence has just named."""
     here: list[str] = []
@@ -483,6 +483,12 @@ def _both_sides(tok, text, st: "_State", sector: str | None = None) -> list[Acto
         for k, t, a in st.people:
             if k == st.k and t.i < tok.i and is_state(a.country) and a.country not in here:
                 here.append(a.country)
+    if people_only and not here:  # "X met Y in California. The two agreed ...": the sentence before
+        for k, t, a in st.people:
+            if k == st.k - 1 and is_state(a.country) and a.country not in here:
+                here.append(a.country)
+    if people_only and len(here) != 2:
+        return []
     top = here if len(here) == 2 else [c for c, _ in st.country_counts.most_common(2)]
     sector = sector or _TWO_SIDES_SECTOR.get(tok.lower_)
     return [Actor(text=text, country=c, sector=sector) for c in top] if len(top) == 2 else []
@@ -532,7 +538,9 @@ def _reporter(tok, st: "_State") -> list[Actor]:
         return []
     acts = st.resolved.get((st.k, subj.i), [])
     if tok.lower_ in ("it", "its"):  # "it" is a state or body, never a person
-        acts = [a for a in acts if a.country and not _is_person(a)]
+        bodies = [a for a in acts if not _is_person(a)]
+        acts = [a for a in bodies if a.country] or [a for a in bodies if a.sector and a.role is None]
+        # ("The army said its troops ...": the army's, whoever's army the story makes it)
     return acts
 
 
@@ -766,6 +774,8 @@ def _teller(tok, st: _State) -> Actor | None:
     while t.head.i != t.i:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
+            if any(o.dep_ in ("dobj", "dative") and o.i < tok.i and o.ent_type_ == "PERSON" for o in t.children):
+                return None  # "accused Putin of sending his forces", "told Erdogan that his forces": his?
             for s in t.children:
                 if s.dep_ == "nsubj" and s.i != tok.i:
                     got = [a for a in st.resolved.get((st.k, s.i), []) if a.country and (a.name or a.role)]
@@ -816,7 +826,9 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
     if low in _PLURAL and head is None:
         # a pronoun is coded as what it stands for: the antecedent's words, not "they"
         return [Actor(**p.__dict__) for p in _plural_antecedent(st)]
-    if head is None and (tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok) or _the_two(tok)):
+    if head is None and _the_two(tok):
+        return _both_sides(tok, text, st, people_only=True)  # "the two" are two people just named
+    if head is None and tok.lower_ in _TWO_SIDES_HEADS and _two_sides(tok):
         return _both_sides(tok, text, st)
     if low in _GROUP_WORDS and _definite(tok) and (head is None or head[0] == "sector"
                                                    and head[2] == (tok.i, tok.i + 1)):
@@ -1016,8 +1028,8 @@ def _resolve_np(tok, m, st: _State) -> list[Actor]:
             home := _title_home(role, toks, st)):
         for a in actors:  # "Secretary of State Mike Pompeo": the US's
             a.country = home
-    if actors and all(a.country is None for a in actors) and tok.dep_ == "nsubj" and tok.head.i == tok.sent.root.i and (
-            role or any(a.sector in _OFFICIAL_SECTORS for a in actors)) and (home := _opening_state(tok.sent, st)):
+    if actors and all(a.country is None for a in actors) and tok.dep_ == "nsubj" and tok.head.i == tok.sent.root.i \
+            and all(a.sector in _OFFICIAL_SECTORS for a in actors) and (home := _opening_state(tok.sent, st)):
         for a in actors:  # "In Khartoum, presidential adviser Mustafa Osman Ismail scoffed"
             a.country = home
     if ministry and actors and all(a.country is None for a in actors):

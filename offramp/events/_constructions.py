@@ -182,16 +182,23 @@ def _crowd_act(tok) -> LexEntry | None:
     if tok.pos_ != "VERB":
         return None
     low = tok.lemma_.lower()
-    if low not in WORDS.gathering and low not in WORDS.rioting:
+    broke_in = low == "break" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("into", "through", "in")
+                                      for c in tok.children)  # "broke through police lines", not "broke their fast"
+    if low not in WORDS.gathering and low not in WORDS.rioting and not broke_in:
         return None
-    s = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    s = _subject(tok)  # ("tried to storm the embassy": the triers)
     if s is not None and s.lower_ in QUANTITY:  # "hundreds of protesters"
         s = next((g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), s)
     if s is None or not (s.lemma_.lower() in WORDS.crowds or s.lower_ in WORDS.crowds):
         return None
     places = [o for o in tok.children if o.dep_ == "dobj"] + _pobjs(tok, ("outside", "at", "near", "into", "to", "in"))
-    if s.lower_ not in WORDS.protesters and not any(o.lemma_.lower() in WORDS.seats for o in places):
-        return None  # "villagers gathered in the square to mourn", "students stormed the stage"
+    protesting = s.lower_ in WORDS.protesters or any(
+        t.lemma_.lower() in WORDS.protesting for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")
+        for t in c.subtree)  # "gathered outside the embassy chanting slogans", "... in protest"
+    if low in WORDS.gathering and not protesting:
+        return None  # "crowds gathered outside the palace to celebrate", "to apply for visas"
+    if not protesting and not any(o.lemma_.lower() in WORDS.seats for o in places):
+        return None  # "students stormed the stage"
     return lexicon()[("rally", "V")] if low in WORDS.gathering else lexicon()[("riot", "V")]
 
 

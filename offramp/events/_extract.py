@@ -24,7 +24,7 @@ from ._settle import (_conditional_threats, _decided_measures, _fold_contents, _
                       _one_promise)
 from ._targets import (_author, _earlier_doer, _facing, _haven, _held_until, _maker, _mediated,
                        _mission_host, _object_target, _recalled_from, _stray_target)
-from ._trigger import (_UNDIRECTED, Candidate, _bare_strike, _idiom_object, _lemma_in, _lookup, _war_kit,
+from ._trigger import (_UNDIRECTED, Candidate, _bare_strike, _idiom_object, _lemma_in, _lookup, _name_calling, _war_kit,
                        _scare_quoted)
 from ._verbs import _verb_args
 from ._words import words
@@ -158,6 +158,23 @@ _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
 _TOPIC = ("on", "about", "over", "regarding", "concerning")
 
 
+def _face_off(sent) -> bool:
+    """The sentence tells of the pair's own face-off: "their border", "the disputed border",
+    "after the clashes"; not "the junta's fighting with jihadists", "the standoff with Chinese
+    vessels", "the ceasefire in Gaza"."""
+    for t in sent:
+        low = t.lemma_.lower()
+        if low in ("border", "frontier", "boundary") and any(
+                c.lower_ == "their" or c.dep_ == "amod" and c.lower_ in ("disputed", "shared", "common", "contested")
+                for c in t.children):
+            return True
+        if low in WORDS.standoff and low not in ("border", "frontier") and not any(
+                c.dep_ == "poss" and c.lower_ != "their" or c.dep_ == "prep" and c.lower_ != "between"
+                for c in t.children):
+            return True
+    return False
+
+
 def _topics(doc, k, tok) -> set:
     """States an act is only about: "agreed to share information on North Korea"."""
     return {a.country for t in tok.subtree if t.dep_ == "prep" and t.lower_ in _TOPIC and t.head.i != tok.i
@@ -242,6 +259,13 @@ def candidates(doc: Document) -> list[Candidate]:
             named = tok
             while named.dep_ in ("pobj", "prep") and named.head.i != named.i:
                 named = named.head  # "called the incident an act of aggression": the act named
+            if e.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in WORDS.call and _name_calling(tok.head) \
+                    and not _modifier_actors(doc, k, tok) \
+                    and not _pobjs(tok, ("by",)):
+                # "the Kremlin called the drills 'a rehearsal for aggression'": drills told
+                # before, not the caller's; the calling is the accusation
+                out.append(Candidate(k=k, tok=tok, entry=e, dropped="an act someone names, not theirs"))
+                continue
             if e.pos == "N" and named.dep_ == "oprd" and named.head.lemma_.lower() in WORDS.call:
                 # "what they called Russia's occupation": someone's words for an act, coded as
                 # the accusation they make, not as a reported act
@@ -260,6 +284,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 continue  # "the minister left Paris" withdraws no one
             if "armed" in e.flags and not _armed_doer(doc, k, tok):
                 continue  # "a fishing trawler violated Indonesian waters": no show of force
+            if "state" in e.flags and (s0 := _subject(tok)) is not None and any(
+                    t.lower_ in WORDS.companies for t in s0.subtree):
+                continue  # "Kenya Airways halted flights to Mogadishu": a company's safety step
             if "goods" in e.flags and not _goods_given(tok):
                 continue  # "delivered a speech", "gave a warning"
             e = _transfer(tok, e)
@@ -317,7 +344,7 @@ def candidates(doc: Document) -> list[Candidate]:
                 source, target = _split_recip([a for a in source if a.country])
                 mirror = True
             if e.type == "RETREAT" and e.pos == "V" and not target and len({a.country for a in source if is_state(a.country)}) == 2 \
-                    and any(t.lemma_.lower() in WORDS.standoff for t in sent):
+                    and _face_off(sent):
                 # "Kyrgyz and Tajik troops began withdrawing from the border after the fighting":
                 # each pulls back from the other (not allies' warships leaving an area)
                 source, target = _split_recip([a for a in source if is_state(a.country)])
@@ -463,6 +490,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 c.dropped = "the stop was ordered: coded as the order"
             if e.type == "CONSULT":  # "told reporters", "spoke to journalists": no diplomacy
                 target = [a for a in target if a.sector != "JRN" or a.name]
+                if target and all(not a.country and not a.name and (a.text or "").lower().split()[-1] in WORDS.folk
+                                  for a in target):
+                    c.dropped = "a visit to ordinary people, not a party"  # "visiting displaced families"
             c.source, c.target = source, target
             if source:
                 prev_source, prev_target = source, target

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors import actors_of
+from ..actors import actors_of, is_state
 from ._lexicon import lexicon
 from ._modality import modality_of
-from ._parties import _acts, _modifier_actors, _pobjs, _reporting_verb, _same_side, _subject
-from ._trigger import Candidate
+from ._parties import _acts, _modifier_actors, _pobjs, _reporting_verb, _subject
+from ._trigger import Candidate, _lookup
 from ._words import words
 
 WORDS = words("arguments")
 
 _MODALS = {"will", "would", "shall", "'ll", "wo"}
+_BODIES = {"UN", "EU", "NATO", "OSCE", "IGO"}
 
 
 def _modal(v) -> bool:
@@ -24,7 +25,25 @@ def _modal(v) -> bool:
 
 
 def _penalty_word(t) -> bool:
-    return t.lemma_.lower() in WORDS.penalties or t.lower_ in WORDS.penalties
+    """A penalty, not a reply: "harsh retaliation", "a befitting reply"; not "a reply to its
+    letter", "a formal response", "no sanctions", "positive consequences"."""
+    if not (t.lemma_.lower() in WORDS.penalties or t.lower_ in WORDS.penalties):
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "amod" and c.lower_ in WORDS.mild
+           for c in t.children):
+        return False
+    return not (t.lemma_.lower() in ("response", "reply") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "from", "on") and any(
+            g.lemma_.lower() in WORDS.messages or g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in t.children))  # (but "a befitting reply to any misadventure" is a threat)
+
+
+def _affront(t) -> bool:
+    """An act someone would do or did: "any intervention", "the decision", "the incident"; not
+    "the outbreak", "the drought" (no one's act)."""
+    e = _lookup(t)
+    return e is not None and e.type not in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID") \
+        or t.lemma_.lower() in WORDS.affronts
 
 
 def _doer(doc, k, act) -> list:
@@ -45,16 +64,16 @@ def _kind(doc, k, v):
     if low == "pay" and (any(o.lemma_.lower() == "price" for o in objs)
                          or any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in v.children)):
         return "pay price", actors_of(doc, k, subj)  # "Israel would pay a heavy price"
-    if low in ("face", "suffer", "receive") and subj.dep_ == "nsubj" and any(_penalty_word(o) for o in objs):
+    if low in ("face", "suffer", "receive") and subj.dep_ == "nsubj" and objs and all(_penalty_word(o) for o in objs):
         return f"{low} {objs[0].lemma_.lower()}", actors_of(doc, k, subj)  # "Kyiv will face consequences"
-    if low in ("have", "carry", "bring") and any(o.lemma_.lower() == "consequence" for o in objs) \
-            and not actors_of(doc, k, subj):
+    if low in ("have", "carry", "bring") and any(o.lemma_.lower() == "consequence" and _penalty_word(o) for o in objs) \
+            and not actors_of(doc, k, subj) and _affront(subj):
         # "the decision would have serious consequences for relations with Ankara"
         o = next(o for o in objs if o.lemma_.lower() == "consequence")
         fors = _pobjs(o, ("for",)) or _pobjs(v, ("for",))
         whom = [a for f in fors for t in f.subtree for a in actors_of(doc, k, t) if a.country]
         return "have consequences", whom or _doer(doc, k, subj) or None
-    if low == "meet" and subj.dep_ == "nsubjpass" and any(
+    if low == "meet" and subj.dep_ == "nsubjpass" and (_affront(subj) or _lookup(subj) is None and _doer(doc, k, subj)) and any(
             _penalty_word(g) for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ == "with"
             for g in p.children if g.dep_ == "pobj"):
         # "any further provocation by the North would be met with enormous retaliation"
@@ -64,8 +83,8 @@ def _kind(doc, k, v):
             for p in v.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.subtree):
         # "would regard any intervention in Niger as a declaration of war"
         act = next((o for o in objs), None)
-        if act is None:
-            return None
+        if act is None or not (_affront(act) or _doer(doc, k, act)):
+            return None  # ("would regard Russia as an enemy for generations": an attitude)
         named = [a for a in actors_of(doc, k, act) if a.country]
         return "regard as war", named or _doer(doc, k, act) or None
     return None
@@ -89,9 +108,11 @@ def penalties(doc, k, sent, earlier=()) -> list[Candidate]:
             sayers = [a for a in actors_of(doc, k, s) if a.country] if s is not None else []
             if s is not None and s.lemma_.lower() in WORDS.third_party:
                 continue  # "analysts said Russia would pay a heavy price": a forecast
-        if not sayers:
-            continue
-        warned = [a for a in warned or [] if not any(_same_side(a, b) for b in sayers)]
+        sayers = [a for a in sayers if is_state(a.country) or a.country in _BODIES]
+        if not sayers or v.sent.text.rstrip().endswith("?"):
+            continue  # (a rights group cannot make Ethiopia "face consequences")
+        warned = [a for a in warned or [] if a.country and a.country not in {b.country for b in sayers}]
+        # (a government's own opposition "paying the price at the ballot box" is politics)
         if got[1] and not warned:
             continue  # "we would pay a high price": one's own loss, not a threat
         if word == "regard as war":

@@ -83,6 +83,9 @@ def _read_governor(r: _Reading, tok, n, prev, lemma: str) -> bool:
         and any(c.dep_ == "prt" and c.i == prev.i - 1 for c in n.children))
     if _answered(tok, n, prev):
         return False  # "Iran vowed to retaliate for the Israeli strike": the strike came
+    if n.lower_ in ("after", "following", "since") and n.dep_ == "prep" and prev.dep_ == "pobj" \
+            and prev.lemma_.lower() in ("hour", "day", "week", "month", "year", "decade"):
+        return False  # "agree to restore the truce after weeks of shelling": the shelling came
     if _attempted_force(n, prev):
         return False  # "troops tried to storm the town": an assault, whether or not it took
     if arg and lemma in WORDS.cease and not r.neg and _demanded(n):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors import actors_of, inner_actors
+from ..actors import actors_of, inner_actors, is_state
 from ._lexicon import lexicon
 from ._parties import _reporting_verb, _same_side, _speaker, _subject
 from ._targets import _earlier_doer
@@ -217,6 +217,8 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
                                         for m in v.children):
             continue
         main = v.head
+        if main.sent.text.rstrip().endswith("?"):
+            continue  # "Was Russia ready to attack if Ukraine joined NATO?": a question
         modal = next((a.lower_ for m in (main, main.head if main.dep_ == "conj" else main) for a in m.children
                       if a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll", "wo", "could",
                                                           "may", "might")), None)  # ("would resume and remove")
@@ -236,8 +238,12 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         main_subj = _subject(main)
         speaker = _speaker(doc, k, main)
         doers = actors_of(doc, k, main_subj) if main_subj is not None else []
+        foreign_if = speaker is not None and any(
+            is_state(a.country) and a.country != speaker.country
+            for x in [cond_subj, *(o for o in act.children if o.dep_ == "dobj")] if x is not None
+            for a in inner_actors(doc, k, x))  # the condition's doer or the one harmed is another state
         if speaker is not None and speaker.country and doers and not any(a.country for a in doers) \
-                and _unowned_forces(main_subj):
+                and _unowned_forces(main_subj) and foreign_if:
             # "the news agency warned that the army would strike again": the teller's army
             doers = [replace(a, country=speaker.country) for a in doers]
         if doers and main_subj.dep_ != "nsubjpass" and main_subj.lower_ not in WORDS.first_person \
@@ -260,7 +266,8 @@ def _conditional_threats(doc, k, sent, earlier=()) -> list[Candidate]:
         else:
             source = actors_of(doc, k, main_subj) if main_subj is not None else []
             if speaker is not None and speaker.country and source and not any(a.country for a in source) \
-                    and _unowned_forces(main_subj):
+                    and _unowned_forces(main_subj) and foreign_if:
+                # (not "a US general said the army would storm Mosul if the militants refused")
                 source = [replace(a, country=speaker.country) for a in source]
             if not source and speaker:
                 source = [speaker]

@@ -72,6 +72,10 @@ def _interlocutor(doc, k, tok, source) -> list[Actor]:
             acts = [a for a in actors_of(doc, k, t) if a.country and a.country not in src]
             if acts:
                 return acts
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in WORDS.face_to_face:
+        # "summoned the EU's ambassador and demanded that the curbs be lifted": of him
+        return [a for o in tok.head.children if o.dep_ in ("dobj", "dative")
+                for a in actors_of(doc, k, o) if a.country and a.country not in src]
     return []
 
 
@@ -141,9 +145,9 @@ def _verb_args(doc, k, tok, e: LexEntry, prev_source=(), prev_target=()):
             for c in tok.children):
         return [], []  # "expects that talks will fail" is a forecast, "expects a reply" a request
     if tok.lemma_.lower() in WORDS.needs_dobj and all(
-            _lookup(c) is not None for c in tok.children if c.dep_ == "dobj") and not any(
+            _lookup(c) is not None or c.lemma_.lower() in WORDS.ties for c in tok.children if c.dep_ == "dobj") and not any(
             _controlled_subject(c) for c in tok.children):
-        return [], []  # "did not want war", "seeks peace": a wish about an act, not a request
+        return [], []  # "did not want war", "seeks peace", "wants good ties": a wish, not a request
     if tok.lemma_.lower() == "expect" and any(
             c.dep_ in ("xcomp", "ccomp") and (x := _lookup(c)) is not None and x.type in _CONFLICT
             for c in tok.children):

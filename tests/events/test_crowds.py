@@ -33,3 +33,17 @@ def test_an_anti_x_wave_of_riots_targets_x_not_its_doers(code):
 def test_rebels_free_their_own_states_policeman(code):
     doc = code("The ELN freed a police officer on Sunday after holding him for two years.", date=D)
     assert has_event(doc, "RETREAT", "COL", "COL", "actual"), triples(doc)
+
+
+def test_crowds_gathering_at_a_palace_or_embassy_for_other_ends_do_not_protest(code):
+    for text in ("Crowds gathered outside the royal palace in Oslo to celebrate the king's birthday.",
+                 "Students gathered at the British embassy in Nairobi to apply for visas.",
+                 "Protesters broke their fast outside the interior ministry in Rabat at sunset."):
+        doc = code(text, date=D)
+        assert not found(doc, "PROTEST"), (text, triples(doc))
+
+
+def test_crowds_chanting_outside_an_embassy_protest(code):
+    doc = code("Hundreds of people gathered outside the Chinese embassy in Manila chanting slogans against "
+               "Beijing.", date=D)
+    assert has_event(doc, "PROTEST", "PHL", "CHN", "actual"), triples(doc)

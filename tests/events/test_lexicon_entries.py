@@ -15,7 +15,7 @@ from offramp.ontology import CONTEXTS, is_valid_mode
 from tests.conftest import has_event
 
 D = "2024-05-14"
-KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip", "charge", "carry", "goods", "forces", "armed"}
+KNOWN_FLAGS = {"fixed", "speech", "instrument", "recip", "charge", "carry", "goods", "forces", "armed", "state"}
 
 
 def _rows() -> list[tuple[int, dict]]:

@@ -96,3 +96,37 @@ def test_an_official_opening_in_a_capital_serves_its_state_in_any_paragraph(code
                "In Khartoum, presidential adviser Karim Osman scoffed at the charge and accused "
                "N'Djamena of harbouring rebel commanders.", date=D)
     assert has_event(doc, "ACCUSE", "SDN", "TCD", "actual"), triples(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The WHO said the epidemic would have serious consequences for Sierra Leone and Guinea.",
+    "Kenya's president said the new trade pact would have positive consequences for Uganda.",
+    "Chile said the wildfires would have no consequences for its copper trade with China.",
+    "Jakarta said Canberra would receive a formal reply to its diplomatic note by Monday.",
+    "Hamas's truce proposal would be met with a response within a week, an Israeli official said.",
+    "The president said Armenians would regard Turkey as an enemy for generations.",
+    "Amnesty International said Myanmar would face consequences in court for the killings.",
+    "Would China be ready to strike if Taiwan declared independence? Analysts in Taipei doubt it.",
+])
+def test_a_reply_a_benefit_an_attitude_or_a_question_is_no_threat(code, text):
+    doc = code(text, date=D)
+    assert not found(doc, "THREATEN"), triples(doc)
+
+
+def test_a_foreign_generals_army_is_not_his_own(code):
+    doc = code("A US general said the army would launch the assault on Raqqa if the militants refused to "
+               "surrender.", date=D)
+    assert not found(doc, "THREATEN", "USA"), triples(doc)
+
+
+def test_his_forces_after_someone_accused_are_not_the_accusers(code):
+    doc = code("Zelensky accused Vladimir Putin of sending his forces to shell civilians in Kharkiv.", date=D)
+    assert not found(doc, "ASSAULT", "UKR"), triples(doc)
+    assert not [e for e in doc.events if "UKR" in {a.country for a in e.target} and e.type == "MOBILIZE"
+                and any(a.sector == "MIL" for a in e.target)], triples(doc)
+
+
+def test_the_army_said_its_troops_are_the_armys_not_the_last_state_named(code):
+    doc = code("NEW DELHI, May 30 (Wire) - Pakistan's Foreign Office summoned India's envoy on Monday.\n\n"
+               "The army said its troops had shot dead five infiltrators near Keran on Sunday.", date=D)
+    assert not found(doc, "ASSAULT", "PAK"), triples(doc)
