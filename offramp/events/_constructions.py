@@ -189,12 +189,15 @@ def _crowd_act(tok) -> LexEntry | None:
     s = _subject(tok)  # ("tried to storm the embassy": the triers)
     if s is not None and s.lower_ in QUANTITY:  # "hundreds of protesters"
         s = next((g for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children), s)
-    if s is None or not (s.lemma_.lower() in WORDS.crowds or s.lower_ in WORDS.crowds):
+    if s is None:
         return None
-    places = [o for o in tok.children if o.dep_ == "dobj"] + _pobjs(tok, ("outside", "at", "near", "into", "to", "in"))
     protesting = s.lower_ in WORDS.protesters or any(
         t.lemma_.lower() in WORDS.protesting for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")
         for t in c.subtree)  # "gathered outside the embassy chanting slogans", "... in protest"
+    if not (s.lemma_.lower() in WORDS.crowds or s.lower_ in WORDS.crowds
+            or protesting and low in WORDS.gathering and s.pos_ in ("NOUN", "PROPN") and s.lower_.endswith("s")):
+        return None  # (but "several hundred Thais gathered ..., burning Cambodian flags")
+    places = [o for o in tok.children if o.dep_ == "dobj"] + _pobjs(tok, ("outside", "at", "near", "into", "to", "in"))
     if low in WORDS.gathering and not protesting:
         return None  # "crowds gathered outside the palace to celebrate", "to apply for visas"
     if not protesting and not any(o.lemma_.lower() in WORDS.seats for o in places):

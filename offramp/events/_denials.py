@@ -70,7 +70,7 @@ def _denied_charge(doc, k, tok, source: list[Actor], typ: str, target: list[Acto
             return False
         # only this deed, and in the same sentence: "Belgrade denies massing troops" or "a
         # charge Belgrade dismissed" (of another charge, next) answers no arrest
-        kinds, reach, own = {typ}, (k,), True
+        kinds, reach, own = {typ}, (k, k + 1), True  # (the next sentence only for "called the claim false")
     else:
         reach, own = (k, k + 1, k + 2), False
         # the kinds of deed charged: "sending troops to fight alongside the rebels" is answered
@@ -134,7 +134,8 @@ def _denies(t, kinds: set[str]) -> bool:
             return any(_tells_deed(c, kinds) for c in said)  # "denied that it had sent troops"
         objs = [c for c in t.children if c.dep_ == "dobj"]
         return not objs or any(o.pos_ == "PRON" or o.lemma_.lower() in WORDS.claims | WORDS.part_in
-                               or _tells_deed(o, kinds) for o in objs)
+                               or _tells_deed(o, kinds) or any(d.lower_ == "such" for d in o.children)
+                               for o in objs)  # ("denied any such movement": the one charged)
     if lemma in WORDS.call and any(c.dep_ in ("oprd", "acomp", "dobj", "attr") and c.lower_ in _UNTRUE
                                   for c in t.children):
         return True

@@ -158,6 +158,14 @@ _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
 _TOPIC = ("on", "about", "over", "regarding", "concerning")
 
 
+def _unhesitating(tok) -> bool:
+    """tok is what a side "would not hesitate to" do (or its object noun)."""
+    t = tok.head if tok.dep_ == "dobj" else tok
+    h = t.head
+    return t.dep_ == "xcomp" and h.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in h.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in h.children)
+
+
 def _face_off(sent) -> bool:
     """The sentence tells of the pair's own face-off: "their border", "the disputed border",
     "after the clashes"; not "the junta's fighting with jihadists", "the standoff with Chinese
@@ -270,6 +278,11 @@ def candidates(doc: Document) -> list[Candidate]:
                 # "what they called Russia's occupation": someone's words for an act, coded as
                 # the accusation they make, not as a reported act
                 out.append(Candidate(k=k, tok=tok, entry=e, dropped="a characterisation in someone's words"))
+                continue
+            if e.type in ("ASSAULT", "COERCE") and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+                    and _crowd_act(tok.head) is not None:
+                # "Thais gathered outside the embassy, burning flags": the protest's own acts
+                out.append(Candidate(k=k, tok=tok, entry=e, dropped="part of a crowd's protest"))
                 continue
             if "charge" in e.flags and not _conflict_clause(tok):
                 continue
@@ -493,6 +506,9 @@ def candidates(doc: Document) -> list[Candidate]:
                 if target and all(not a.country and not a.name and (a.text or "").lower().split()[-1] in WORDS.folk
                                   for a in target):
                     c.dropped = "a visit to ordinary people, not a party"  # "visiting displaced families"
+            if "charge" in e.flags and target and all(a.country for a in source + target) and \
+                    {a.country for a in target} <= {a.country for a in source}:
+                c.dropped = "a side's claim of its own deed, no accusation"  # "claimed its missiles hit a carrier"
             c.source, c.target = source, target
             if source:
                 prev_source, prev_target = source, target
@@ -533,6 +549,12 @@ def candidates(doc: Document) -> list[Candidate]:
             if e.pos == "N" and tok.lemma_.lower() in WORDS.missions and tok.dep_ == "pobj" and \
                     tok.head.lower_ in ("to", "into") and tok.head.head.lemma_.lower() in WORDS.sending:
                 c.dropped = "a force troops are sent to: the destination, not an act"
+            if _unhesitating(tok) and e.type in ("ASSAULT", "COERCE", "SANCTION"):
+                # "would not hesitate to impose sanctions on any party that starts a war": a vow
+                c.entry = e = replace(e, type="THREATEN", mode=None, context=(), word=e.word + "+vowed")
+                c.modality = "actual"
+            elif c.modality == "actual" and _unhesitating(tok):
+                c.modality = "future"  # "would not hesitate to hold talks": not yet held
             if c.modality == "future":
                 c.entry = e = _announced(c, e, source)
             elif e.type == "RETREAT" and e.pos == "N" and tok.dep_ == "dobj" and \
