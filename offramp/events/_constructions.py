@@ -312,3 +312,40 @@ def _obligation(doc, k, tok) -> LexEntry | None:
         if told and not {a.country for a in told} & own:  # "Netanyahu said Israel must": resolve
             return replace(lexicon()[("demand", "V")], word="say+must")
     return None
+
+
+_TOPIC = ("on", "about", "over", "regarding", "concerning")
+
+
+def _unhesitating(tok) -> bool:
+    """tok is what a side "would not hesitate to" do (or its object noun)."""
+    t = tok.head if tok.dep_ == "dobj" else tok
+    h = t.head
+    return t.dep_ == "xcomp" and h.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in h.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in h.children)
+
+
+def _face_off(sent) -> bool:
+    """The sentence tells of the pair's own face-off: "their border", "the disputed border",
+    "after the clashes"; not "the junta's fighting with jihadists", "the standoff with Chinese
+    vessels", "the ceasefire in Gaza"."""
+    for t in sent:
+        low = t.lemma_.lower()
+        if low in ("border", "frontier", "boundary") and any(
+                c.lower_ == "their" or c.dep_ == "amod" and c.lower_ in ("disputed", "shared", "common", "contested")
+                for c in t.children):
+            return True
+        if low in WORDS.standoff and low not in ("border", "frontier") and not any(
+                c.dep_ == "poss" and c.lower_ != "their" or c.dep_ == "prep" and c.lower_ != "between"
+                for c in t.children):
+            return True
+    return False
+
+
+def _topics(doc, k, tok) -> set:
+    """States an act is only about: "agreed to share information on North Korea"."""
+    return {a.country for t in tok.subtree if t.dep_ == "prep" and t.lower_ in _TOPIC and t.head.i != tok.i
+            for g in t.children if g.dep_ == "pobj"
+            for x in [g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))]
+            for a in actors_of(doc, k, x) if a.country}
+    # ("data on North Korean launches": the launches' state too)

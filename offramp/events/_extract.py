@@ -10,10 +10,10 @@ from dataclasses import replace
 from ..actors import actors_of, is_state
 from ..actors._resolve import QUANTITY
 from ..model import Actor, Document
-from ._constructions import (_against_ill, _aid_arrival, _crowd_act, _announced, _conflict_clause, _expulsion, _forces_doing,
-                             _forces_moving, _goods_given, _harm_vowed, _obligation, _received,
-                             _show_of_force, _struck, _transfer, _ultimatum, _ultimatum_content,
-                             _untrained)
+from ._constructions import (_against_ill, _aid_arrival, _announced, _conflict_clause, _crowd_act, _expulsion,
+                             _face_off, _forces_doing, _forces_moving, _goods_given, _harm_vowed, _obligation,
+                             _received, _show_of_force, _struck, _topics, _transfer, _ultimatum,
+                             _ultimatum_content, _unhesitating, _untrained)
 from ._denials import _denied_charge, _dismissed_claim
 from ._lexicon import SYMMETRIC, lexicon
 from ._modality import modality_of
@@ -155,41 +155,6 @@ def _headline_present(doc, k, tok) -> bool:
 
 _ENDED = {"end", "halt", "stop", "cessation", "suspension", "pause"}
 _HOSTILE = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "ACCUSE"}
-_TOPIC = ("on", "about", "over", "regarding", "concerning")
-
-
-def _unhesitating(tok) -> bool:
-    """tok is what a side "would not hesitate to" do (or its object noun)."""
-    t = tok.head if tok.dep_ == "dobj" else tok
-    h = t.head
-    return t.dep_ == "xcomp" and h.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in h.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in h.children)
-
-
-def _face_off(sent) -> bool:
-    """The sentence tells of the pair's own face-off: "their border", "the disputed border",
-    "after the clashes"; not "the junta's fighting with jihadists", "the standoff with Chinese
-    vessels", "the ceasefire in Gaza"."""
-    for t in sent:
-        low = t.lemma_.lower()
-        if low in ("border", "frontier", "boundary") and any(
-                c.lower_ == "their" or c.dep_ == "amod" and c.lower_ in ("disputed", "shared", "common", "contested")
-                for c in t.children):
-            return True
-        if low in WORDS.standoff and low not in ("border", "frontier") and not any(
-                c.dep_ == "poss" and c.lower_ != "their" or c.dep_ == "prep" and c.lower_ != "between"
-                for c in t.children):
-            return True
-    return False
-
-
-def _topics(doc, k, tok) -> set:
-    """States an act is only about: "agreed to share information on North Korea"."""
-    return {a.country for t in tok.subtree if t.dep_ == "prep" and t.lower_ in _TOPIC and t.head.i != tok.i
-            for g in t.children if g.dep_ == "pobj"
-            for x in [g, *(m for m in g.children if m.dep_ in ("amod", "compound", "poss"))]
-            for a in actors_of(doc, k, x) if a.country}
-    # ("data on North Korean launches": the launches' state too)
 
 
 def _abroad_people(a: Actor) -> bool:
