@@ -12,6 +12,7 @@ from ..model import Actor
 from ._lexicon import LexEntry, lexicon
 from ._parties import POSSESSIVE, _acts, _pobjs, _subject
 from ._trigger import _CONFLICT, Candidate, _is_speech, _lookup, _war_kit
+from ._penalty import _modal
 from ._words import words
 
 WORDS = words("arguments")
@@ -322,7 +323,7 @@ def _unhesitating(tok) -> bool:
     t = tok.head if tok.dep_ == "dobj" else tok
     h = t.head
     return t.dep_ == "xcomp" and h.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in h.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in h.children)
+        and _modal(h)
 
 
 def _face_off(sent) -> bool:

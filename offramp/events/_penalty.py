@@ -12,15 +12,16 @@ from ._lexicon import lexicon
 from ._modality import modality_of
 from ._parties import _acts, _modifier_actors, _pobjs, _reporting_verb, _subject
 from ._trigger import Candidate, _lookup
+from ._unnamed import _BODIES
 from ._words import words
 
 WORDS = words("arguments")
 
-_MODALS = {"will", "would", "shall", "'ll", "wo"}
-_BODIES = {"UN", "EU", "NATO", "OSCE", "IGO"}
+_MODALS = words("modality").fut_aux | {"would"}
 
 
 def _modal(v) -> bool:
+    """v is told with "will" or "would": a promise or a warning, not a past deed."""
     return any(a.dep_ in ("aux", "auxpass") and a.lower_ in _MODALS for a in v.children)
 
 
